@@ -1,0 +1,3 @@
+#include "api/secretstore.h"
+
+SecretStore::~SecretStore() = default;

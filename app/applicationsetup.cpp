@@ -1,0 +1,60 @@
+#include "app/applicationsetup.h"
+
+#include "app/applogging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace ApplicationSetup {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"BIWorkspace"_s);
+    QCoreApplication::setOrganizationDomain(u"biworkspace.local"_s);
+    QCoreApplication::setApplicationName(u"BI Workspace"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BIW_VERSION_STRING));
+    QGuiApplication::setDesktopFileName(u"biworkspace"_s);
+}
+
+LaunchOptions parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("ApplicationSetup", "Analyst's workspace for the Bitrix24 BI connector API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s,
+        QCoreApplication::translate("ApplicationSetup", "Start on the built-in demo portal (a local sandbox)."));
+    const QCommandLineOption languageOption(
+        u"language"_s, QCoreApplication::translate("ApplicationSetup", "User interface language (en, ru)."),
+        u"code"_s);
+    parser.addOption(demoOption);
+    parser.addOption(languageOption);
+    parser.process(app);
+
+    LaunchOptions options;
+    options.demo = parser.isSet(demoOption);
+    options.language = parser.value(languageOption);
+    return options;
+}
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, u"biworkspace"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(appTranslator);
+        qCInfo(lcApp) << "loaded translation" << appTranslator->language();
+    }
+}
+
+} // namespace ApplicationSetup

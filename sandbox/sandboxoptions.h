@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+// Every switch of the sandbox, settable from the command line or from C++ (tests).
+struct SandboxOptions
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;                 // 0 = pick a free port
+    QString database = QStringLiteral(":memory:");
+    QString seed;                     // "", "demo" or "scale:C/S/D"
+    int latencyMs = 0;
+    double faultRate = 0.0;           // probability of an injected fault per request
+    int bucketBurst = 50;             // leaky bucket size
+    double bucketRate = 2.0;          // drained requests per second
+    int tokenTtlSeconds = 3600;
+    QString clientId = QStringLiteral("local.sandbox.biworkspace");
+    QString clientSecret = QStringLiteral("sandbox-client-secret");
+
+    // Parses `arguments` (argv including the program name). On failure returns false and sets *error.
+    bool parse(const QStringList &arguments, QString *error, bool *helpRequested);
+    static QString helpText();
+};
