@@ -18,7 +18,7 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(u"biworkspace.local"_s);
     QCoreApplication::setApplicationName(u"BI Workspace"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BIW_VERSION_STRING));
-    QGuiApplication::setDesktopFileName(u"biworkspace"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.biworkspace.BIWorkspace"_s);
 }
 
 LaunchOptions parseCommandLine(const QApplication &app)
