@@ -32,7 +32,7 @@ qint64 LeakyBucket::msUntilAvailable(qint64 nowMs)
         return 0;
     if (m_limits.drainPerSecond <= 0.0)
         return -1;   // never drains: only a configuration error gets here
-    return qint64(std::ceil(excess * 1000.0 / m_limits.drainPerSecond));
+    return qint64(std::ceil(excess * 1000.0 / m_limits.drainPerSecond - 1e-6));
 }
 
 bool LeakyBucket::tryConsume(qint64 nowMs)
