@@ -1,16 +1,16 @@
-#include "api/leakybucket.h"
+#include "api/requestbucket.h"
 
 #include <algorithm>
 #include <cmath>
 
-LeakyBucket::LeakyBucket(Limits limits) : m_limits(limits) { }
+RequestBucket::RequestBucket(Limits limits) : m_limits(limits) { }
 
-void LeakyBucket::setLimits(Limits limits)
+void RequestBucket::setLimits(Limits limits)
 {
     m_limits = limits;
 }
 
-void LeakyBucket::drain(qint64 nowMs)
+void RequestBucket::drain(qint64 nowMs)
 {
     if (m_lastMs >= 0 && nowMs > m_lastMs)
         m_level = std::max(0.0, m_level - double(nowMs - m_lastMs) * m_limits.drainPerSecond / 1000.0);
@@ -18,13 +18,13 @@ void LeakyBucket::drain(qint64 nowMs)
         m_lastMs = nowMs;
 }
 
-double LeakyBucket::level(qint64 nowMs)
+double RequestBucket::level(qint64 nowMs)
 {
     drain(nowMs);
     return m_level;
 }
 
-qint64 LeakyBucket::msUntilAvailable(qint64 nowMs)
+qint64 RequestBucket::msUntilAvailable(qint64 nowMs)
 {
     drain(nowMs);
     const double excess = m_level + 1.0 - double(m_limits.burst);
@@ -35,7 +35,7 @@ qint64 LeakyBucket::msUntilAvailable(qint64 nowMs)
     return qint64(std::ceil(excess * 1000.0 / m_limits.drainPerSecond - 1e-6));
 }
 
-bool LeakyBucket::tryConsume(qint64 nowMs)
+bool RequestBucket::tryConsume(qint64 nowMs)
 {
     if (msUntilAvailable(nowMs) != 0)
         return false;
@@ -43,7 +43,7 @@ bool LeakyBucket::tryConsume(qint64 nowMs)
     return true;
 }
 
-void LeakyBucket::saturate(qint64 nowMs)
+void RequestBucket::saturate(qint64 nowMs)
 {
     drain(nowMs);
     m_level = std::max(m_level, double(m_limits.burst));

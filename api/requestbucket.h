@@ -6,7 +6,7 @@
 // the level drains by `drainPerSecond`, and a request that would lift the level above `burst` is
 // refused with 503. The client keeps its own copy so that it waits instead of being refused.
 // Time is passed in (milliseconds on any monotonic clock) so the arithmetic is testable.
-class LeakyBucket
+class RequestBucket
 {
 public:
     struct Limits
@@ -19,7 +19,7 @@ public:
         friend bool operator==(const Limits &, const Limits &) = default;
     };
 
-    explicit LeakyBucket(Limits limits = Limits::standard());
+    explicit RequestBucket(Limits limits = Limits::standard());
 
     Limits limits() const { return m_limits; }
     void setLimits(Limits limits);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apiresult.h"
-#include "api/leakybucket.h"
+#include "api/requestbucket.h"
 #include "api/retrypolicy.h"
 
 #include <QElapsedTimer>
@@ -51,8 +51,8 @@ public:
     void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
     QUrl endpoint() const { return m_endpoint; }
     void setJournal(RequestJournal *journal);
-    void setLimits(LeakyBucket::Limits limits) { m_bucket.setLimits(limits); }
-    LeakyBucket::Limits limits() const { return m_bucket.limits(); }
+    void setLimits(RequestBucket::Limits limits) { m_bucket.setLimits(limits); }
+    RequestBucket::Limits limits() const { return m_bucket.limits(); }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setDefaultTimeoutMs(int timeoutMs) { m_defaultTimeoutMs = timeoutMs; }
@@ -109,7 +109,7 @@ private:
     TokenManager *m_tokens;
     QPointer<RequestJournal> m_journal;
     QUrl m_endpoint;
-    LeakyBucket m_bucket;
+    RequestBucket m_bucket;
     RetryPolicy m_policy;
     int m_defaultTimeoutMs = 90'000;
     qint64 m_journalBodyLimit = 256 * 1024;

@@ -52,12 +52,12 @@ void RestClient::setJournal(RequestJournal *journal)
     m_dispatcher->setJournal(journal);
 }
 
-void RestClient::setRateLimits(LeakyBucket::Limits limits)
+void RestClient::setRateLimits(RequestBucket::Limits limits)
 {
     m_dispatcher->setLimits(limits);
 }
 
-LeakyBucket::Limits RestClient::rateLimits() const
+RequestBucket::Limits RestClient::rateLimits() const
 {
     return m_dispatcher->limits();
 }

@@ -2,7 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/calloptions.h"
-#include "api/leakybucket.h"
+#include "api/requestbucket.h"
 #include "api/listcall.h"
 #include "api/retrypolicy.h"
 
@@ -37,8 +37,8 @@ public:
     QUrl endpoint() const;
 
     void setJournal(RequestJournal *journal);
-    void setRateLimits(LeakyBucket::Limits limits);
-    LeakyBucket::Limits rateLimits() const;
+    void setRateLimits(RequestBucket::Limits limits);
+    RequestBucket::Limits rateLimits() const;
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     void setDefaultTimeoutMs(int timeoutMs);

@@ -1,15 +1,15 @@
-#include "api/leakybucket.h"
+#include "api/requestbucket.h"
 #include "api/retrypolicy.h"
 
 #include <QTest>
 
-class TestLeakyBucket : public QObject
+class TestRequestBucket : public QObject
 {
     Q_OBJECT
 private slots:
     void burstThenDrain()
     {
-        LeakyBucket bucket;   // 50 burst, 2 per second
+        RequestBucket bucket;   // 50 burst, 2 per second
         qint64 now = 1000;
         for (int i = 0; i < 50; ++i)
             QVERIFY2(bucket.tryConsume(now), qPrintable(QString::number(i)));
@@ -30,7 +30,7 @@ private slots:
 
     void neverBelowEmpty()
     {
-        LeakyBucket bucket;
+        RequestBucket bucket;
         QVERIFY(bucket.tryConsume(0));
         QCOMPARE(bucket.level(1'000'000), 0.0);
         for (int i = 0; i < 50; ++i)
@@ -40,7 +40,7 @@ private slots:
 
     void clockGoingBackwardsDoesNotRefill()
     {
-        LeakyBucket bucket;
+        RequestBucket bucket;
         for (int i = 0; i < 50; ++i)
             bucket.tryConsume(5000);
         QVERIFY(!bucket.tryConsume(1000));
@@ -49,7 +49,7 @@ private slots:
 
     void enterpriseLimits()
     {
-        LeakyBucket bucket(LeakyBucket::Limits::enterprise());
+        RequestBucket bucket(RequestBucket::Limits::enterprise());
         for (int i = 0; i < 250; ++i)
             QVERIFY(bucket.tryConsume(0));
         QVERIFY(!bucket.tryConsume(0));
@@ -59,7 +59,7 @@ private slots:
 
     void saturateAfterPortalRefusal()
     {
-        LeakyBucket bucket;
+        RequestBucket bucket;
         QVERIFY(bucket.tryConsume(0));
         bucket.saturate(0);   // the portal says 503: it sees a full bucket
         QCOMPARE(bucket.msUntilAvailable(0), 500);
@@ -68,11 +68,11 @@ private slots:
 
     void changingLimits()
     {
-        LeakyBucket bucket(LeakyBucket::Limits{2, 1.0});
+        RequestBucket bucket(RequestBucket::Limits{2, 1.0});
         QVERIFY(bucket.tryConsume(0));
         QVERIFY(bucket.tryConsume(0));
         QVERIFY(!bucket.tryConsume(0));
-        bucket.setLimits(LeakyBucket::Limits{4, 1.0});
+        bucket.setLimits(RequestBucket::Limits{4, 1.0});
         QVERIFY(bucket.tryConsume(0));
     }
 
@@ -101,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLeakyBucket)
-#include "tst_leakybucket.moc"
+QTEST_GUILESS_MAIN(TestRequestBucket)
+#include "tst_requestbucket.moc"
