@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/biconnectorapi.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -26,6 +28,8 @@ public:
     TokenManager *tokens() const { return m_tokens; }
     RestClient *client() const { return m_client; }
     RequestJournal *journal() const { return m_journal; }
+    // Typed biconnector.* calls over client().
+    BiconnectorApi biconnector() const { return BiconnectorApi(m_client); }
 
 private:
     QNetworkAccessManager *m_network;
