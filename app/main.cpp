@@ -1,4 +1,5 @@
 #include "app/applicationsetup.h"
+#include "app/demoportal.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -12,6 +13,15 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.setDemoMode(options.demo);
+    DemoPortal demo;
+    if (options.demo) {
+        QObject::connect(&demo, &DemoPortal::ready, &window,
+                         [&] { window.setPortal(demo.session(), MainWindow::tr("Demo portal")); });
+        QObject::connect(&demo, &DemoPortal::failed, &window, &MainWindow::showStartupError);
+        demo.start();
+    }
     window.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    window.clearPortal();
+    return rc;
 }

@@ -1,5 +1,15 @@
 #include "ui/mainwindow.h"
 
+#include "api/portalsession.h"
+#include "api/restclient.h"
+#include "models/apihierarchybackend.h"
+#include "models/hierarchyfilterproxy.h"
+#include "models/hierarchymodel.h"
+#include "models/logocache.h"
+#include "ui/detailstack.h"
+#include "ui/hierarchybrowser.h"
+#include "ui/journaldock.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -8,42 +18,77 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QVBoxLayout>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_browser(new HierarchyBrowser(this))
+    , m_details(new DetailStack(this))
+    , m_journal(new JournalDock(this))
+    , m_demoBadge(new QLabel(tr("Demo portal"), this))
+    , m_portalLabel(new QLabel(this))
+    , m_requestsLabel(new QLabel(this))
+    , m_throttleLabel(new QLabel(tr("Throttled: waiting for the portal's rate limit"), this))
+    , m_errorLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("BI Workspace"));
     setWindowIcon(QIcon(u":/icons/biworkspace.svg"_s));
 
-    auto *placeholder = new QLabel(tr("Connect a Bitrix24 portal to browse its connectors, "
-                                      "sources and datasets."),
-                                   this);
-    placeholder->setObjectName(u"welcomeLabel"_s);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
+    m_welcome->setObjectName(u"welcomeLabel"_s);
+    m_welcome->setText(tr("Connect a Bitrix24 portal to browse its connectors, sources and datasets."));
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
 
-    m_demoBadge = new QLabel(tr("Demo portal"), this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_splitter);
+    setCentralWidget(m_central);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_journal);
+
     m_demoBadge->setObjectName(u"demoBadge"_s);
     m_demoBadge->setToolTip(tr("You are connected to the built-in demo portal, not a real Bitrix24."));
-    m_demoBadge->setStyleSheet(
-        u"QLabel { background: #f5a623; color: #1b1b1b; border-radius: 4px; padding: 1px 8px; "
-        "font-weight: bold; }"_s);
+    m_demoBadge->setStyleSheet(u"QLabel { background: #f5a623; color: #1b1b1b; border-radius: 4px; "
+                               "padding: 1px 8px; font-weight: bold; }"_s);
     m_demoBadge->setVisible(false);
+    m_requestsLabel->setObjectName(u"requestsInFlight"_s);
+    m_throttleLabel->setObjectName(u"throttledIndicator"_s);
+    m_throttleLabel->setStyleSheet(u"color: #b26b00;"_s);
+    m_throttleLabel->hide();
+    m_errorLabel->setObjectName(u"lastErrorLabel"_s);
+    m_errorLabel->setStyleSheet(u"color: #c03030;"_s);
+    m_portalLabel->setObjectName(u"portalLabel"_s);
+    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addPermanentWidget(m_throttleLabel);
+    statusBar()->addPermanentWidget(m_requestsLabel);
     statusBar()->addPermanentWidget(m_demoBadge);
-    statusBar()->showMessage(tr("Ready"));
+
+    connect(m_browser, &HierarchyBrowser::currentChanged, m_details, &DetailStack::showNode);
 
     createActions();
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    clearPortal();
+}
 
 void MainWindow::createActions()
 {
@@ -53,12 +98,117 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = viewMenu->addAction(tr("&Refresh"), m_browser, &HierarchyBrowser::refreshCurrent);
+    refresh->setObjectName(u"refreshAction"_s);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    refresh->setToolTip(tr("Reload the selected node's children (F5)"));
+    QAction *refreshAll = viewMenu->addAction(tr("Refresh &everything"), this, &MainWindow::refreshAll);
+    refreshAll->setObjectName(u"refreshAllAction"_s);
+    refreshAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QAction *find = viewMenu->addAction(tr("&Find…"), m_browser, &HierarchyBrowser::focusSearch);
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    QAction *journal = m_journal->toggleViewAction();
+    journal->setText(tr("Request &journal"));
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    viewMenu->addAction(journal);
+
+    toolbar->addWidget(new QLabel(tr("Portal:"), toolbar));
+    m_portalLabel->setParent(toolbar);
+    m_portalLabel->setStyleSheet(u"font-weight: bold; padding: 0 8px;"_s);
+    m_portalLabel->setText(tr("not connected"));
+    toolbar->addWidget(m_portalLabel);
+    toolbar->addSeparator();
+    toolbar->addAction(refresh);
+    toolbar->addAction(refreshAll);
+    toolbar->addAction(find);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About BI Workspace"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(u"aboutAction"_s);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setPortal(PortalSession *session, const QString &title)
+{
+    clearPortal();
+    m_session = session;
+    if (!session)
+        return;
+    m_backend = std::make_unique<ApiHierarchyBackend>(session->client());
+    m_model = std::make_unique<HierarchyModel>(m_backend.get());
+    m_model->setPortalTitle(title);
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    m_logos = new LogoCache(session->network(), cacheDir, m_model.get());
+    m_model->setLogoCache(m_logos);
+    m_browser->setModel(m_model.get());
+    m_details->setClient(session->client());
+    m_journal->setJournal(session->journal());
+    m_portalLabel->setText(title);
+    setWindowTitle(isDemoMode() ? tr("BI Workspace — Demo portal") : tr("BI Workspace — %1").arg(title));
+
+    RestClient *client = session->client();
+    connect(client, &RestClient::requestsInFlightChanged, this, &MainWindow::updateRequestStatus);
+    connect(client, &RestClient::throttledChanged, this, &MainWindow::updateRequestStatus);
+    connect(client, &RestClient::lastErrorChanged, this, &MainWindow::showLastError);
+    connect(m_model.get(), &HierarchyModel::loadFailed, this,
+            [this](const QModelIndex &, const QString &message) { m_errorLabel->setText(message); });
+    updateRequestStatus();
+    m_central->setCurrentWidget(m_splitter);
+    m_browser->view()->setCurrentIndex(m_browser->proxy()->mapFromSource(m_model->portalIndex()));
+    m_browser->view()->setFocus();
+}
+
+void MainWindow::clearPortal()
+{
+    if (m_session && m_session->client())
+        m_session->client()->disconnect(this);
+    m_browser->setModel(nullptr);
+    m_details->setClient(nullptr);
+    m_details->showNode({});
+    m_journal->setJournal(nullptr);
+    m_model.reset();
+    m_backend.reset();
+    m_logos = nullptr;
+    m_session = nullptr;
+    m_portalLabel->setText(tr("not connected"));
+    m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showStartupError(const QString &message)
+{
+    m_welcome->setText(message);
+    m_central->setCurrentWidget(m_welcome);
+    m_errorLabel->setText(message);
+}
+
+void MainWindow::updateRequestStatus()
+{
+    RestClient *client = m_session ? m_session->client() : nullptr;
+    const int inFlight = client ? client->requestsInFlight() : 0;
+    m_requestsLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
+    m_throttleLabel->setVisible(client && client->isThrottled());
+}
+
+void MainWindow::showLastError(const ApiError &error)
+{
+    m_errorLabel->setText(error.userMessage());
+    m_errorLabel->setToolTip(error.details());
+}
+
+void MainWindow::refreshAll()
+{
+    if (m_model)
+        m_model->refreshAll();
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -74,20 +224,26 @@ bool MainWindow::isDemoMode() const
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About BI Workspace"),
-                       tr("<h3>BI Workspace %1</h3>"
-                          "<p>An analyst's workspace for the Bitrix24 BI connector API: browse "
-                          "connectors, sources and datasets, check connections and manage fields.</p>"
-                          "<p>Secrets are kept in the system keychain only.</p>")
-                           .arg(QStringLiteral(BIW_VERSION_STRING)));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About BI Workspace"),
+                                tr("<h3>BI Workspace %1</h3>"
+                                   "<p>An analyst's workspace for the Bitrix24 BI connector API: browse "
+                                   "connectors, sources and datasets, check connections and manage fields.</p>"
+                                   "<p>Secrets are kept in the system keychain only.</p>")
+                                    .arg(QStringLiteral(BIW_VERSION_STRING)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(1100, 700);
+        resize(1200, 780);
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -95,5 +251,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
     event->accept();
 }

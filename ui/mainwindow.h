@@ -1,11 +1,25 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <memory>
+
+class ApiError;
+class DetailStack;
+class HierarchyBackend;
+class HierarchyBrowser;
+class HierarchyModel;
+class JournalDock;
+class LogoCache;
+class PortalSession;
 class QLabel;
+class QSplitter;
+class QStackedWidget;
 
-// The application's main window: menus, toolbar, status bar. The hierarchy browser, detail panes
-// and journal dock plug into it (see the browser issue).
+// The application's main window: the connector → source → dataset tree on the left, the detail
+// pane of the selected node on the right, the request journal as a dock, and a status bar with
+// requests in flight, throttling and the last error.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -13,12 +27,24 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows `session`'s portal (not owned; must outlive the window or be cleared first).
+    void setPortal(PortalSession *session, const QString &title);
+    void clearPortal();
+    // Shows a problem that prevents browsing (e.g. the demo portal failed to start).
+    void showStartupError(const QString &message);
+
     // Marks the window as connected to the built-in demo portal (a visible badge).
     void setDemoMode(bool demo);
     bool isDemoMode() const;
 
+    HierarchyModel *hierarchyModel() const { return m_model.get(); }
+    HierarchyBrowser *browser() const { return m_browser; }
+    DetailStack *details() const { return m_details; }
+    JournalDock *journalDock() const { return m_journal; }
+
 public slots:
     void showAbout();
+    void refreshAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -26,6 +52,23 @@ protected:
 private:
     void createActions();
     void restoreWindowState();
+    void updateRequestStatus();
+    void showLastError(const ApiError &error);
 
-    QLabel *m_demoBadge = nullptr;
+    QStackedWidget *m_central;
+    QLabel *m_welcome;
+    QSplitter *m_splitter;
+    HierarchyBrowser *m_browser;
+    DetailStack *m_details;
+    JournalDock *m_journal;
+    QLabel *m_demoBadge;
+    QLabel *m_portalLabel;
+    QLabel *m_requestsLabel;
+    QLabel *m_throttleLabel;
+    QLabel *m_errorLabel;
+
+    QPointer<PortalSession> m_session;
+    std::unique_ptr<HierarchyBackend> m_backend;
+    std::unique_ptr<HierarchyModel> m_model;
+    LogoCache *m_logos = nullptr;
 };

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// Shared vocabulary of the connector → source → dataset tree.
+enum class NodeKind { Portal, Connector, Source, Dataset, Placeholder };
+enum class LoadState { NotLoaded, Loading, Loaded, Failed };
+
+// The last connection check of a source, shown as a badge in the tree.
+struct CheckStatus
+{
+    enum class State { Unknown, Running, Passed, Failed };
+    State state = State::Unknown;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+    QDateTime checkedAt;
+    QString message;   // a translated one-line summary
+
+    friend bool operator==(const CheckStatus &, const CheckStatus &) = default;
+};
+
+Q_DECLARE_METATYPE(NodeKind)
+Q_DECLARE_METATYPE(LoadState)
+Q_DECLARE_METATYPE(CheckStatus)

@@ -1,0 +1,74 @@
+#include "ui/detailstack.h"
+
+#include "models/hierarchymodel.h"
+#include "ui/connectordetailpane.h"
+#include "ui/datasetdetailpane.h"
+#include "ui/sourcedetailpane.h"
+
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+DetailStack::DetailStack(QWidget *parent)
+    : QStackedWidget(parent)
+    , m_empty(new QLabel(tr("Select a connector, source or dataset to see its details."), this))
+    , m_portal(new QLabel(this))
+    , m_connector(new ConnectorDetailPane(this))
+    , m_source(new SourceDetailPane(this))
+    , m_dataset(new DatasetDetailPane(this))
+{
+    setObjectName(u"detailStack"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_portal->setObjectName(u"portalSummary"_s);
+    m_portal->setAlignment(Qt::AlignCenter);
+    m_portal->setWordWrap(true);
+    for (QWidget *page : {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_portal),
+                          static_cast<QWidget *>(m_connector), static_cast<QWidget *>(m_source),
+                          static_cast<QWidget *>(m_dataset)})
+        addWidget(page);
+}
+
+void DetailStack::setClient(RestClient *client)
+{
+    m_connector->setClient(client);
+    m_source->setClient(client);
+    m_dataset->setClient(client);
+}
+
+void DetailStack::showNode(const QModelIndex &sourceIndex)
+{
+    const auto kind = sourceIndex.data(HierarchyModel::KindRole).value<NodeKind>();
+    if (!sourceIndex.isValid() || kind == NodeKind::Placeholder) {
+        setCurrentWidget(m_empty);
+        return;
+    }
+    const qint64 id = sourceIndex.data(HierarchyModel::IdRole).toLongLong();
+    const QJsonObject entity = sourceIndex.data(HierarchyModel::EntityRole).toJsonObject();
+    switch (kind) {
+    case NodeKind::Portal: {
+        const int connectors = sourceIndex.model()->rowCount(sourceIndex);
+        m_portal->setText(tr("<h3>%1</h3><p>%n connector(s) loaded.</p><p>Expand a connector to see its sources, "
+                             "and a source to see its datasets. Press Ctrl+F to search everything.</p>",
+                             nullptr, connectors)
+                              .arg(sourceIndex.data(Qt::DisplayRole).toString().toHtmlEscaped()));
+        setCurrentWidget(m_portal);
+        return;
+    }
+    case NodeKind::Connector:
+        m_connector->showEntity(id, entity);
+        setCurrentWidget(m_connector);
+        return;
+    case NodeKind::Source:
+        m_source->showEntity(id, entity);
+        setCurrentWidget(m_source);
+        return;
+    case NodeKind::Dataset:
+        m_dataset->showEntity(id, entity);
+        setCurrentWidget(m_dataset);
+        return;
+    case NodeKind::Placeholder:
+        break;
+    }
+    setCurrentWidget(m_empty);
+}
