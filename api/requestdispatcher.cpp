@@ -70,6 +70,7 @@ void RequestDispatcher::cancel(quint64 jobId)
     }
     m_jobs.erase(it);
     updateThrottled();
+    schedulePump();   // the queue may have emptied: let the client hand over more work
 }
 
 void RequestDispatcher::schedulePump()
@@ -264,6 +265,7 @@ void RequestDispatcher::complete(quint64 id, const ApiResult &result)
     const Completion done = std::move(it->done);
     m_jobs.erase(it);
     m_ready.removeAll(id);
+    schedulePump();
     done(result);
 }
 

@@ -221,21 +221,22 @@ void RestClient::deliver(const Pending &pending, const ApiResult &result)
     m_jobOfCall.remove(pending.call.data());
     // A batch command blocked by the operating-time limit was not executed: ask again later.
     // (Plain calls get the same treatment inside the dispatcher.)
-    const RetryPolicy policy = m_dispatcher->retryPolicy();
-    if (result.error.kind() == ApiError::Kind::OperatingLimit && pending.operatingRetries < 3
-        && policy.defaultOperatingWaitMs <= policy.maxOperatingWaitMs) {
-        Pending again = pending;
-        ++again.operatingRetries;
+    if (result.error.kind() == ApiError::Kind::OperatingLimit && pending.operatingRetries < 3) {
+        const RetryPolicy policy = m_dispatcher->retryPolicy();
         const QDateTime at = result.error.retryAt();
         const qint64 wait = at.isValid() ? qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(at))
                                          : policy.defaultOperatingWaitMs;
-        QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, again] {
-            if (again.call && !again.call->isFinished()) {
-                m_pending.append(again);
-                scheduleFlush();
-            }
-        });
-        return;
+        if (wait <= policy.maxOperatingWaitMs) {
+            Pending again = pending;
+            ++again.operatingRetries;
+            QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, again] {
+                if (again.call && !again.call->isFinished()) {
+                    m_pending.append(again);
+                    scheduleFlush();
+                }
+            });
+            return;
+        }
     }
     if (result.error.isError() && result.error.kind() != ApiError::Kind::Canceled) {
         m_lastError = result.error;

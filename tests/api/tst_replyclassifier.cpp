@@ -30,6 +30,20 @@ HttpOutcome network(QNetworkReply::NetworkError error, int status = 0)
     return outcome;
 }
 
+// The outcome described by the current row of the lost-reply data table.
+HttpOutcome outcomeFromRow()
+{
+    QFETCH(int, status);
+    QFETCH(int, networkError);
+    QFETCH(QByteArray, body);
+    HttpOutcome outcome;
+    outcome.httpStatus = status;
+    outcome.networkError = QNetworkReply::NetworkError(networkError);
+    outcome.timedOut = networkError == QNetworkReply::OperationCanceledError;
+    outcome.body = body;
+    return outcome;
+}
+
 } // namespace
 
 class TestReplyClassifier : public QObject
@@ -113,16 +127,8 @@ private slots:
 
     void lostRepliesOfReadsAreRetried()
     {
-        QFETCH(int, status);
-        QFETCH(int, networkError);
-        QFETCH(QByteArray, body);
         QFETCH(int, kind);
-        HttpOutcome outcome;
-        outcome.httpStatus = status;
-        outcome.networkError = QNetworkReply::NetworkError(networkError);
-        outcome.timedOut = networkError == QNetworkReply::OperationCanceledError;
-        outcome.body = body;
-        const ReplyVerdict verdict = classifyReply(outcome, true, u"biconnector.source.list"_s);
+        const ReplyVerdict verdict = classifyReply(outcomeFromRow(), true, u"biconnector.source.list"_s);
         QCOMPARE(verdict.action, Action::RetryTransient);
         QCOMPARE(ApiError::kindName(verdict.error.kind()), ApiError::kindName(Kind(kind)));
     }
@@ -134,16 +140,9 @@ private slots:
 
     void lostRepliesOfWritesAreAmbiguous()
     {
-        QFETCH(int, status);
-        QFETCH(int, networkError);
-        QFETCH(QByteArray, body);
-        HttpOutcome outcome;
-        outcome.httpStatus = status;
-        outcome.networkError = QNetworkReply::NetworkError(networkError);
-        outcome.timedOut = networkError == QNetworkReply::OperationCanceledError;
-        outcome.body = body;
+        const HttpOutcome outcome = outcomeFromRow();
         const ReplyVerdict verdict = classifyReply(outcome, false, u"biconnector.connector.add"_s);
-        if (body.startsWith("{\"error\"")) {
+        if (outcome.body.startsWith("{\"error\"")) {
             // The portal said what failed: a definite error, not an unknown outcome.
             QCOMPARE(verdict.action, Action::Fail);
             QCOMPARE(verdict.error.kind(), Kind::Server);
