@@ -103,7 +103,8 @@ const QByteArray ValidConnectionForm = "connection%5Blogin%5D=demo&connection%5B
 QList<DatasetField> dealFields()
 {
     QList<DatasetField> fields;
-    for (const auto &column : ConnectorDemoData::tables().at(1).columns)
+    const QList<ConnectorColumn> columns = ConnectorDemoData::tables().at(1).columns;
+    for (const auto &column : columns)
         fields.append({0, 0, column.code.toUpper(), column.type, column.code, true});
     return fields;
 }
