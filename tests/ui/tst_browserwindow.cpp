@@ -1,0 +1,164 @@
+// GUI test of the main window against the demo sandbox (offscreen): expand a connector and a
+// source, select a dataset, see its fields; the search finds a dataset in an unexpanded branch.
+#include "api/portalsession.h"
+#include "api/tokenmanager.h"
+#include "models/hierarchyfilterproxy.h"
+#include "models/hierarchymodel.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/detailstack.h"
+#include "ui/hierarchybrowser.h"
+#include "ui/mainwindow.h"
+#include "ui/sourcedetailpane.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestBrowserWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<PortalSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTreeView *tree() const { return m_window->findChild<QTreeView *>(u"hierarchyView"_s); }
+    QAbstractItemModel *viewModel() const { return tree()->model(); }
+
+    // The first row under `parent` (a view index) whose kind is `kind`, waiting for it to load.
+    QModelIndex firstChildOfKind(const QModelIndex &parent, NodeKind kind)
+    {
+        QModelIndex found;
+        auto look = [&] {
+            for (int row = 0; row < viewModel()->rowCount(parent); ++row) {
+                const QModelIndex index = viewModel()->index(row, 0, parent);
+                if (index.data(HierarchyModel::KindRole).value<NodeKind>() == kind
+                    && viewModel()->hasChildren(index) == (kind != NodeKind::Dataset)) {
+                    found = index;
+                    return true;
+                }
+            }
+            return false;
+        };
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(look(), 10000); }();
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"BIWorkspaceTests"_s);
+        QCoreApplication::setApplicationName(u"tst_browserwindow"_s);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>();
+        SandboxOptions options;
+        options.seed = u"demo"_s;
+        QString error;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        m_session = std::make_unique<PortalSession>();
+        QVERIFY(m_session->setRestEndpoint(m_server->restUrl()));
+        m_session->tokens()->setTokenEndpoint(m_server->oauthUrl().resolved(QUrl(u"token/"_s)));
+        m_session->tokens()->setClientCredentials(options.clientId, options.clientSecret);
+        m_session->tokens()->setTokens(m_server->initialAccessToken(), m_server->initialRefreshToken());
+        m_window = std::make_unique<MainWindow>();
+        m_window->setDemoMode(true);
+        m_window->setPortal(m_session.get(), u"Demo portal"_s);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_server.reset();
+    }
+
+    void browseToDatasetFields()
+    {
+        QTreeView *view = tree();
+        QVERIFY(view);
+        const QModelIndex portal = viewModel()->index(0, 0);
+        QVERIFY(view->isExpanded(portal));
+        const QModelIndex connector = firstChildOfKind(portal, NodeKind::Connector);
+
+        // Keyboard: select the connector and expand it with the Right key.
+        view->setCurrentIndex(connector);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(view->isExpanded(connector));
+        auto *details = m_window->findChild<QStackedWidget *>(u"detailStack"_s);
+        QCOMPARE(details->currentWidget()->objectName(), u"connectorDetailPane"_s);
+        auto *title = m_window->findChild<QLabel *>(u"connectorTitle"_s);
+        QCOMPARE(title->text(), connector.data().toString());
+        auto *settings = m_window->findChild<QTableWidget *>(u"connectorSettings"_s);
+        QTRY_VERIFY(settings->rowCount() > 0);
+
+        const QModelIndex source = firstChildOfKind(connector, NodeKind::Source);
+        view->setCurrentIndex(source);
+        QCOMPARE(details->currentWidget()->objectName(), u"sourceDetailPane"_s);
+        // Setting values are masked until revealed.
+        auto *values = m_window->findChild<QTableWidget *>(u"sourceSettings"_s);
+        QTRY_VERIFY(values->rowCount() > 0);
+        QCOMPARE(values->item(0, 3)->text(), u"••••••••"_s);
+        auto *reveal = m_window->findChild<QCheckBox *>(u"revealValues"_s);
+        reveal->setChecked(true);
+        QVERIFY(values->item(0, 3)->text() != u"••••••••"_s);
+
+        view->expand(source);
+        const QModelIndex dataset = firstChildOfKind(source, NodeKind::Dataset);
+        view->setCurrentIndex(dataset);
+        QCOMPARE(details->currentWidget()->objectName(), u"datasetDetailPane"_s);
+        auto *fields = m_window->findChild<QTableWidget *>(u"datasetFields"_s);
+        QTRY_VERIFY(fields->rowCount() > 0);
+        QCOMPARE(m_window->findChild<QLabel *>(u"datasetName"_s)->text(), dataset.data().toString());
+        // Going back to the source hides the values again.
+        view->setCurrentIndex(m_window->browser()->proxy()->index(0, 0, connector));
+        QTRY_VERIFY(!reveal->isChecked() || values->item(0, 3)->text() == u"••••••••"_s);
+
+        // The journal dock recorded the traffic.
+        auto *journal = m_window->findChild<QTableView *>(u"journalView"_s);
+        QTRY_VERIFY(journal->model()->rowCount() >= 3);
+    }
+
+    void searchFindsUnexpandedDataset()
+    {
+        // A dataset name that sits under a branch nobody expanded.
+        HierarchyModel *model = m_window->hierarchyModel();
+        QTRY_VERIFY(model->rowCount(model->portalIndex()) > 0);
+        QSignalSpy loaded(model, &HierarchyModel::everythingLoaded);
+        auto *search = m_window->findChild<QLineEdit *>(u"hierarchySearch"_s);
+        QVERIFY(search);
+        // Ctrl+F focuses the search box.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"sales"_s);
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY(m_window->browser()->proxy()->searchText() == u"sales"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        const QModelIndex current = tree()->currentIndex();
+        QVERIFY(current.isValid());
+        QVERIFY(current.data(HierarchyFilterProxy::MatchRole).toBool());
+        QVERIFY(current.data().toString().contains(u"sales"_s, Qt::CaseInsensitive));
+    }
+};
+
+QTEST_MAIN(TestBrowserWindow)
+#include "tst_browserwindow.moc"
