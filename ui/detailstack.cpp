@@ -29,6 +29,17 @@ DetailStack::DetailStack(QWidget *parent)
         addWidget(page);
 }
 
+EntityDetailPane *DetailStack::currentPane() const
+{
+    return qobject_cast<EntityDetailPane *>(currentWidget());
+}
+
+bool DetailStack::hasUnsavedChanges() const
+{
+    const EntityDetailPane *pane = currentPane();
+    return pane && pane->hasUnsavedChanges();
+}
+
 void DetailStack::setClient(RestClient *client)
 {
     m_connector->setClient(client);

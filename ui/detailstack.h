@@ -4,6 +4,7 @@
 
 class ConnectorDetailPane;
 class DatasetDetailPane;
+class EntityDetailPane;
 class QLabel;
 class RestClient;
 class SourceDetailPane;
@@ -18,6 +19,10 @@ public:
     void setClient(RestClient *client);
     // `sourceIndex` is an index of the HierarchyModel (invalid = nothing selected).
     void showNode(const QModelIndex &sourceIndex);
+
+    // The entity pane on show (nullptr for the empty and portal pages).
+    EntityDetailPane *currentPane() const;
+    bool hasUnsavedChanges() const;
 
     ConnectorDetailPane *connectorPane() const { return m_connector; }
     SourceDetailPane *sourcePane() const { return m_source; }

@@ -38,6 +38,11 @@ EntityDetailPane::~EntityDetailPane()
         m_call->cancel();
 }
 
+QString EntityDetailPane::unsavedChangesSubject() const
+{
+    return tr("This object");
+}
+
 void EntityDetailPane::setClient(RestClient *client)
 {
     if (m_call)

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class ApiCall;
 class QLabel;
 class QPushButton;
@@ -24,6 +26,13 @@ public:
     void showEntity(qint64 id, const QJsonObject &listItem);
     qint64 entityId() const { return m_id; }
     bool isLoading() const { return !m_call.isNull(); }
+
+    // Editing panes override these: the main window asks before the selection moves away, before
+    // the portal changes and before it closes. save() reports success through `done`.
+    virtual bool hasUnsavedChanges() const { return false; }
+    virtual QString unsavedChangesSubject() const;
+    virtual void save(std::function<void(bool ok)> done) { done(true); }
+    virtual void discardChanges() {}
 
 public slots:
     void reload();

@@ -165,5 +165,6 @@ void HierarchyBrowser::showContextMenu(const QPoint &pos)
             QApplication::clipboard()->setText(source.data(Qt::DisplayRole).toString());
         });
     }
+    emit contextMenuAboutToShow(menu, source);
     menu->popup(m_view->viewport()->mapToGlobal(pos));
 }

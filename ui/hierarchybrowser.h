@@ -5,6 +5,7 @@
 class HierarchyFilterProxy;
 class HierarchyModel;
 class QLineEdit;
+class QMenu;
 class QTimer;
 class QTreeView;
 
@@ -33,6 +34,8 @@ public slots:
 
 signals:
     void currentChanged(const QModelIndex &sourceIndex);
+    // Emitted before the tree's context menu opens so feature controllers can add their actions.
+    void contextMenuAboutToShow(QMenu *menu, const QModelIndex &sourceIndex);
 
 private:
     void applySearch();

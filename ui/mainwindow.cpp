@@ -7,8 +7,10 @@
 #include "models/hierarchymodel.h"
 #include "models/logocache.h"
 #include "ui/detailstack.h"
+#include "ui/entitydetailpane.h"
 #include "ui/hierarchybrowser.h"
 #include "ui/journaldock.h"
+#include "ui/messageboxes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_requestsLabel);
     statusBar()->addPermanentWidget(m_demoBadge);
 
-    connect(m_browser, &HierarchyBrowser::currentChanged, m_details, &DetailStack::showNode);
+    connect(m_browser, &HierarchyBrowser::currentChanged, this, &MainWindow::onTreeCurrentChanged);
 
     createActions();
     restoreWindowState();
@@ -101,6 +104,9 @@ void MainWindow::createActions()
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar = toolbar;
+    m_newMenu = new QMenu(tr("&New"), this);
+    m_newMenu->setObjectName(u"newMenu"_s);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *refresh = viewMenu->addAction(tr("&Refresh"), m_browser, &HierarchyBrowser::refreshCurrent);
@@ -126,6 +132,14 @@ void MainWindow::createActions()
     m_portalLabel->setText(tr("not connected"));
     toolbar->addWidget(m_portalLabel);
     toolbar->addSeparator();
+    QAction *newAction = m_newMenu->menuAction();
+    newAction->setObjectName(u"newMenuAction"_s);
+    newAction->setIcon(QIcon::fromTheme(u"document-new"_s));
+    toolbar->addAction(newAction);
+    fileMenu->insertMenu(quitAction, m_newMenu);
+    fileMenu->insertSeparator(quitAction);
+    // Hidden until a feature adds an entry (addNewAction).
+    newAction->setVisible(false);
     toolbar->addAction(refresh);
     toolbar->addAction(refreshAll);
     toolbar->addAction(find);
@@ -166,10 +180,62 @@ void MainWindow::setPortal(PortalSession *session, const QString &title)
     m_central->setCurrentWidget(m_splitter);
     m_browser->view()->setCurrentIndex(m_browser->proxy()->mapFromSource(m_model->portalIndex()));
     m_browser->view()->setFocus();
+    emit portalChanged(session, m_model.get());
+}
+
+PortalSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+void MainWindow::addNewAction(QAction *action)
+{
+    m_newMenu->addAction(action);
+    m_newMenu->menuAction()->setVisible(true);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_newMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex &sourceIndex)
+{
+    if (m_revertingSelection)
+        return;
+    EntityDetailPane *pane = m_details->currentPane();
+    if (!pane || !pane->hasUnsavedChanges() || sourceIndex == m_shownIndex) {
+        m_shownIndex = sourceIndex;
+        m_details->showNode(sourceIndex);
+        return;
+    }
+    // Unsaved edits: keep the selection on the edited node until the user decides.
+    const QPersistentModelIndex wanted(sourceIndex);
+    m_revertingSelection = true;
+    m_browser->selectSourceIndex(m_shownIndex);
+    m_revertingSelection = false;
+    MessageBoxes::askUnsavedChanges(this, pane->unsavedChangesSubject(), [this, pane, wanted](MessageBoxes::Answer answer) {
+        auto proceed = [this, wanted] {
+            m_shownIndex = wanted;
+            m_revertingSelection = true;
+            m_browser->selectSourceIndex(wanted);
+            m_revertingSelection = false;
+            m_details->showNode(wanted);
+        };
+        if (answer == QMessageBox::Discard) {
+            pane->discardChanges();
+            proceed();
+        } else if (answer == QMessageBox::Save) {
+            pane->save([proceed](bool ok) {
+                if (ok)
+                    proceed();
+            });
+        }
+    });
 }
 
 void MainWindow::clearPortal()
 {
+    if (m_model)
+        emit portalChanged(nullptr, nullptr);
+    m_shownIndex = QPersistentModelIndex();
     if (m_session && m_session->client())
         m_session->client()->disconnect(this);
     m_browser->setModel(nullptr);
@@ -248,6 +314,26 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    EntityDetailPane *pane = m_details->currentPane();
+    if (!m_closeConfirmed && pane && pane->hasUnsavedChanges()) {
+        event->ignore();
+        MessageBoxes::askUnsavedChanges(this, pane->unsavedChangesSubject(), [this, pane](MessageBoxes::Answer answer) {
+            auto closeNow = [this] {
+                m_closeConfirmed = true;
+                close();
+            };
+            if (answer == QMessageBox::Discard) {
+                pane->discardChanges();
+                closeNow();
+            } else if (answer == QMessageBox::Save) {
+                pane->save([closeNow](bool ok) {
+                    if (ok)
+                        closeNow();
+                });
+            }
+        });
+        return;
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 #include <memory>
@@ -13,7 +14,10 @@ class HierarchyModel;
 class JournalDock;
 class LogoCache;
 class PortalSession;
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QSplitter;
 class QStackedWidget;
 
@@ -37,10 +41,20 @@ public:
     void setDemoMode(bool demo);
     bool isDemoMode() const;
 
+    PortalSession *session() const;
     HierarchyModel *hierarchyModel() const { return m_model.get(); }
+    // Seams for the feature controllers (connectors, sources, datasets): the toolbar's "New" menu,
+    // the toolbar itself, and the tree's context menu (HierarchyBrowser::contextMenuAboutToShow).
+    QMenu *newMenu() const { return m_newMenu; }
+    void addNewAction(QAction *action); // adds to "New ▾" and shows the menu button
+    QToolBar *mainToolBar() const { return m_toolBar; }
     HierarchyBrowser *browser() const { return m_browser; }
     DetailStack *details() const { return m_details; }
     JournalDock *journalDock() const { return m_journal; }
+
+signals:
+    // A portal was shown (session and model non-null) or cleared (both null).
+    void portalChanged(PortalSession *session, HierarchyModel *model);
 
 public slots:
     void showAbout();
@@ -54,6 +68,7 @@ private:
     void restoreWindowState();
     void updateRequestStatus();
     void showLastError(const ApiError &error);
+    void onTreeCurrentChanged(const QModelIndex &sourceIndex);
 
     QStackedWidget *m_central;
     QLabel *m_welcome;
@@ -66,6 +81,11 @@ private:
     QLabel *m_requestsLabel;
     QLabel *m_throttleLabel;
     QLabel *m_errorLabel;
+    QMenu *m_newMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QPersistentModelIndex m_shownIndex;
+    bool m_closeConfirmed = false;
+    bool m_revertingSelection = false;
 
     QPointer<PortalSession> m_session;
     std::unique_ptr<HierarchyBackend> m_backend;
