@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &HierarchyBrowser::currentChanged, this, &MainWindow::onTreeCurrentChanged);
 
     createActions();
+    // Feature controllers (connectors, sources, datasets, …) attach to the seams here, one line each.
     restoreWindowState();
 }
 
