@@ -1,5 +1,7 @@
 #include "sandbox/sandboxoptions.h"
 
+#include "sandbox/portalsettings.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -20,6 +22,12 @@ QList<QCommandLineOption> optionList()
         {u"token-ttl"_s, u"Access token lifetime in seconds (default 3600)."_s, u"seconds"_s},
         {u"client-id"_s, u"Registered OAuth client id."_s, u"id"_s},
         {u"client-secret"_s, u"Registered OAuth client secret."_s, u"secret"_s},
+        {u"portal-version"_s, u"Portal build to imitate: 25.550, 25.1150, 26.250 (default) or docs-2026-09."_s,
+         u"version"_s},
+        {u"private-ip-refusal"_s, u"Refuse connector URLs on private or loopback addresses (off by default)."_s},
+        {u"operating-limit"_s, u"Operating-time limit in seconds per method and 10 minutes (0 = off)."_s, u"seconds"_s},
+        {u"superset-deployed"_s, u"Act as if BI Builder (Superset) is deployed (externalId, sync errors)."_s},
+        {u"auto-approve"_s, u"Let /oauth/authorize/ redirect at once, without the Allow page."_s},
     };
 }
 
@@ -95,5 +103,18 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
         clientId = parser.value(u"client-id"_s);
     if (parser.isSet(u"client-secret"_s))
         clientSecret = parser.value(u"client-secret"_s);
+    if (parser.isSet(u"portal-version"_s)) {
+        portalVersion = parser.value(u"portal-version"_s);
+        if (!parsePortalVersion(portalVersion))
+            return fail(u"invalid --portal-version (use 25.550, 25.1150, 26.250 or docs-2026-09)"_s);
+    }
+    privateIpRefusal = parser.isSet(u"private-ip-refusal"_s);
+    if (parser.isSet(u"operating-limit"_s)) {
+        operatingLimitSeconds = parser.value(u"operating-limit"_s).toDouble(&ok);
+        if (!ok || operatingLimitSeconds < 0)
+            return fail(u"invalid --operating-limit"_s);
+    }
+    supersetDeployed = parser.isSet(u"superset-deployed"_s);
+    autoApprove = parser.isSet(u"auto-approve"_s);
     return true;
 }

@@ -18,6 +18,11 @@ struct SandboxOptions
     int tokenTtlSeconds = 3600;
     QString clientId = QStringLiteral("local.sandbox.biworkspace");
     QString clientSecret = QStringLiteral("sandbox-client-secret");
+    QString portalVersion = QStringLiteral("26.250"); // 25.550 | 25.1150 | 26.250 | docs-2026-09
+    bool privateIpRefusal = false;    // refuse connector URLs on private/loopback addresses
+    double operatingLimitSeconds = 0; // operating-time limit per method and 10 minutes; 0 = off
+    bool supersetDeployed = false;    // BI Builder (Superset) deployed: externalId, sync errors
+    bool autoApprove = false;         // /oauth/authorize/ redirects at once, without the Allow page
 
     // Parses `arguments` (argv including the program name). On failure returns false and sets *error.
     bool parse(const QStringList &arguments, QString *error, bool *helpRequested);

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+
+// Faults the sandbox can inject into /rest/ requests.
+enum class SandboxFault {
+    None,
+    ServerError,        // HTTP 500 with an HTML body, nothing processed
+    DropConnection,     // the socket is closed before anything is processed
+    GarbageBody,        // HTTP 200 with a body that is not JSON, nothing processed
+    ServiceUnavailable, // 503 QUERY_LIMIT_EXCEEDED (random faults make it a burst of several)
+    CommitThenDrop,     // the request IS processed and committed, then the reply is dropped
+};
+
+// Decides which fault (if any) hits the next request: first the forced ones queued from C++,
+// then a running 503 burst, then the random rate. Deterministic for a given seed.
+class FaultInjector
+{
+public:
+    FaultInjector();
+
+    void setRate(double probability) { m_rate = probability; }
+    double rate() const { return m_rate; }
+    void setSeed(quint32 seed);
+    // The next `count` requests of `method` (any method when empty) get `fault`.
+    void inject(SandboxFault fault, int count, const QString &method = {});
+    void clear();
+
+    SandboxFault decide(const QString &method);
+
+private:
+    struct Forced
+    {
+        SandboxFault fault;
+        int remaining;
+        QString method;
+    };
+
+    double m_rate = 0;
+    int m_burstRemaining = 0;
+    QRandomGenerator m_random;
+    QList<Forced> m_forced;
+};

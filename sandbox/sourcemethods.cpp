@@ -1,0 +1,317 @@
+#include "sandbox/sourcemethods.h"
+
+#include "sandbox/connectorcaller.h"
+#include "sandbox/phpjson.h"
+#include "sandbox/portaldatabase.h"
+#include "sandbox/portalsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Converter(KEYS | TO_SNAKE): top-level keys only, lower snake case.
+PhpValue snakeKeys(const PhpValue &fields)
+{
+    PhpValue result = PhpValue::array();
+    for (const PhpValue::Entry &entry : fields.entries())
+        result.insert(camelToSnake(entry.key), entry.value);
+    return result;
+}
+
+PhpValue connectionParams(const PhpValue &connection)
+{
+    return PhpValue::map({{u"connection"_s, connection}});
+}
+
+} // namespace
+
+QList<FieldSpec> SourceMethods::schema() const
+{
+    return EntitySchemas::source();
+}
+
+const QList<EntityColumn> &SourceMethods::sourceColumns()
+{
+    static const QList<EntityColumn> columns{
+        {u"ID"_s, u"id"_s, ColumnKind::Integer},
+        {u"TYPE"_s, u"type"_s, ColumnKind::Text},
+        {u"CODE"_s, u"code"_s, ColumnKind::Text},
+        {u"TITLE"_s, u"title"_s, ColumnKind::Text},
+        {u"DESCRIPTION"_s, u"description"_s, ColumnKind::Text},
+        {u"ACTIVE"_s, u"active"_s, ColumnKind::Boolean},
+        {u"DATE_CREATE"_s, u"date_create"_s, ColumnKind::Date},
+        {u"DATE_UPDATE"_s, u"date_update"_s, ColumnKind::Date},
+        {u"CREATED_BY_ID"_s, u"created_by_id"_s, ColumnKind::Integer},
+        {u"UPDATED_BY_ID"_s, u"updated_by_id"_s, ColumnKind::Integer},
+    };
+    return columns;
+}
+
+PhpValue SourceMethods::renderSource(const PhpValue &row, const QStringList &names, bool formatDates) const
+{
+    PhpValue item = PhpValue::array();
+    for (const QString &name : names) {
+        for (const EntityColumn &column : sourceColumns()) {
+            if (column.name == name)
+                item.insert(upperSnakeToCamel(name), renderColumn(column, row.value(column.sql), formatDates));
+        }
+    }
+    return item;
+}
+
+std::optional<QList<SourceMethods::PreparedSetting>> SourceMethods::prepareSettings(const PhpValue &connector,
+                                                                                    const PhpValue &fields) const
+{
+    const PhpValue declared = PhpJson::decode(connector.value(u"settings"_s).toString().toUtf8()).value_or(PhpValue::array());
+    const PhpValue &settings = fields.value(u"settings"_s);
+    const PhpValue &data = settings.isEmpty() ? fields : settings;
+    QList<PreparedSetting> prepared;
+    for (const PhpValue::Entry &entry : declared.entries()) {
+        const QString code = entry.value.value(u"code"_s).toString();
+        const PhpValue &value = data.value(code);
+        if (!value.isSet())
+            continue;
+        if (value.isArray())
+            return std::nullopt;
+        prepared.append({code, entry.value.value(u"name"_s), entry.value.value(u"type"_s), value.toString().trimmed()});
+    }
+    return prepared;
+}
+
+void SourceMethods::storeSettings(qint64 sourceId, const PhpValue &connector, const QList<PreparedSetting> &prepared)
+{
+    // removeUnusedSettings(): codes the connector no longer declares are deleted.
+    const PhpValue declared = PhpJson::decode(connector.value(u"settings"_s).toString().toUtf8()).value_or(PhpValue::array());
+    QStringList declaredCodes;
+    for (const PhpValue::Entry &entry : declared.entries())
+        declaredCodes.append(entry.value.value(u"code"_s).toString());
+    for (const PhpValue &row : m_env.database.select(u"SELECT id, code FROM source_settings WHERE source_id = ?"_s, {sourceId})) {
+        if (!declaredCodes.contains(row.value(u"code"_s).toString()))
+            m_env.database.exec(u"DELETE FROM source_settings WHERE id = ?"_s, {row.value(u"id"_s).toInt()});
+    }
+    for (const PreparedSetting &setting : prepared) {
+        const QVariant existing = m_env.database.scalar(
+            u"SELECT id FROM source_settings WHERE source_id = ? AND code = ? ORDER BY id LIMIT 1"_s, {sourceId, setting.code});
+        if (existing.isValid()) {
+            m_env.database.exec(u"UPDATE source_settings SET value = ? WHERE id = ?"_s, {setting.value, existing});
+        } else {
+            m_env.database.exec(u"INSERT INTO source_settings (source_id, code, name, type, value) VALUES (?, ?, ?, ?, ?)"_s,
+                                {sourceId, setting.code, setting.name.toString(), setting.type.toString(), setting.value});
+        }
+    }
+}
+
+void SourceMethods::addEntity(const CallContext &context, const MethodReply &reply)
+{
+    const PhpValue fields = snakeKeys(context.params.value(u"fields"_s));
+    const auto connector = ownedConnector(fields.value(u"connector_id"_s).toInt(), context.clientId);
+    if (!connector)
+        return reply(MethodOutcome::failure(ApiErrors::connectorNotFound()));
+    // The portal calls urlCheck with every key passed in settings, declared or not, untrimmed.
+    m_env.connectorCaller.post(connector->value(u"url_check"_s).toString(), connectionParams(fields.value(u"settings"_s)),
+                               [this, context, fields, connector = *connector, reply](const ConnectorCaller::Response &response) {
+                                   if (!response.success)
+                                       return reply(MethodOutcome::failure(ApiErrors::sourceCreateConnectionError()));
+                                   reply(finishAdd(context, fields, connector));
+                               });
+}
+
+MethodOutcome SourceMethods::finishAdd(const CallContext &context, const PhpValue &fields, const PhpValue &connector)
+{
+    // SourceManager::prepareBeforeAdd(): PHP empty(), so "" and "0" fail here, after urlCheck.
+    if (fields.value(u"title"_s).isEmpty())
+        return MethodOutcome::failure(ApiErrors::allFieldsRequired());
+    if (fields.value(u"title"_s).toString().size() > 512)
+        return MethodOutcome::failure(ApiErrors::valueTooLong(u"TITLE"_s, 512));
+    const auto prepared = prepareSettings(connector, fields);
+    if (!prepared)
+        return MethodOutcome::crash();
+
+    const QString now = PortalDatabase::nowText();
+    const PhpValue &description = fields.value(u"description"_s);
+    PortalDatabase &db = m_env.database;
+    db.beginTransaction();
+    // ACTIVE is always 'Y': the "active" input is validated, then ignored.
+    const qint64 id = db.exec(u"INSERT INTO sources (type, code, title, description, active, date_create, date_update, "
+                              "created_by_id, updated_by_id, connector_id) VALUES ('rest', ?, ?, ?, 1, ?, ?, ?, ?, ?)"_s,
+                              {QString(u"rest_"_s + fields.value(u"connector_id"_s).toString()), fields.value(u"title"_s).toString(),
+                               description.isSet() ? QVariant(description.toString()) : QVariant(), now, now,
+                               context.userId, context.userId, connector.value(u"id"_s).toInt()});
+    storeSettings(id, connector, *prepared);
+    db.commit();
+    return MethodOutcome::success(PhpValue::map({{u"id"_s, PhpValue::fromInt(id)}}));
+}
+
+void SourceMethods::updateEntity(const CallContext &context, const MethodReply &reply)
+{
+    const PhpValue fields = snakeKeys(context.params.value(u"fields"_s));
+    const qint64 sourceId = context.params.value(u"id"_s).toInt();
+    const auto source = ownedSource(sourceId, context.clientId);
+    if (!source)
+        return reply(MethodOutcome::failure(ApiErrors::sourceNotFound()));
+    const auto connectors = m_env.database.select(u"SELECT * FROM connectors WHERE id = ?"_s,
+                                                  {source->value(u"connector_id"_s).toInt()});
+    const PhpValue connector = connectors.empty() ? PhpValue::array() : connectors.front();
+
+    // urlCheck gets the stored settings merged by code with the new values (unknown codes included).
+    PhpValue connection = PhpValue::array();
+    for (const PhpValue &row : m_env.database.select(u"SELECT code, value FROM source_settings WHERE source_id = ? ORDER BY id"_s,
+                                                     {sourceId}))
+        connection.insert(row.value(u"code"_s).toString(), row.value(u"value"_s));
+    for (const PhpValue::Entry &entry : fields.value(u"settings"_s).entries())
+        connection.insert(entry.key, entry.value);
+
+    m_env.connectorCaller.post(connector.value(u"url_check"_s).toString(), connectionParams(connection),
+                               [this, context, sourceId, fields, connector, reply](const ConnectorCaller::Response &response) {
+                                   if (!response.success)
+                                       return reply(MethodOutcome::failure(ApiErrors::sourceUpdateConnectionError()));
+                                   reply(finishUpdate(context, sourceId, fields, connector));
+                               });
+}
+
+MethodOutcome SourceMethods::finishUpdate(const CallContext &context, qint64 sourceId, const PhpValue &fields,
+                                          const PhpValue &connector)
+{
+    // SourceManager::prepareBeforeUpdate(): title is required in practice, checked after urlCheck.
+    if (fields.value(u"title"_s).isEmpty())
+        return MethodOutcome::failure(ApiErrors::allFieldsRequired());
+    if (fields.value(u"title"_s).toString().size() > 512)
+        return MethodOutcome::failure(ApiErrors::valueTooLong(u"TITLE"_s, 512));
+    const auto prepared = prepareSettings(connector, fields);
+    if (!prepared)
+        return MethodOutcome::crash();
+
+    PortalDatabase &db = m_env.database;
+    db.beginTransaction();
+    storeSettings(sourceId, connector, *prepared);
+    const PhpValue &description = fields.value(u"description"_s);
+    if (description.isSet()) {
+        db.exec(u"UPDATE sources SET description = ? WHERE id = ?"_s, {description.toString(), sourceId});
+    }
+    db.exec(u"UPDATE sources SET title = ?, date_update = ?, updated_by_id = ? WHERE id = ?"_s,
+            {fields.value(u"title"_s).toString(), PortalDatabase::nowText(), context.userId, sourceId});
+    db.commit();
+    return MethodOutcome::success(PhpValue::fromBool(true));
+}
+
+MethodOutcome SourceMethods::deleteEntity(const CallContext &context)
+{
+    const qint64 id = context.params.value(u"id"_s).toInt();
+    if (!ownedSource(id, context.clientId))
+        return MethodOutcome::failure(ApiErrors::sourceNotFound());
+    if (m_env.database.scalar(u"SELECT COUNT(*) FROM datasets WHERE source_id = ?"_s, {id}).toInt() > 0)
+        return MethodOutcome::failure(ApiErrors::sourceDeleteRestricted());
+    PortalDatabase &db = m_env.database;
+    db.beginTransaction();
+    db.exec(u"DELETE FROM source_settings WHERE source_id = ?"_s, {id});
+    db.exec(u"DELETE FROM sources WHERE id = ?"_s, {id});
+    db.commit();
+    return MethodOutcome::success(PhpValue::fromBool(true));
+}
+
+MethodOutcome SourceMethods::getEntity(const CallContext &context)
+{
+    const qint64 id = context.params.value(u"id"_s).toInt();
+    const auto source = ownedSource(id, context.clientId);
+    if (!source)
+        return MethodOutcome::failure(ApiErrors::sourceNotFound());
+    QStringList names;
+    for (const EntityColumn &column : sourceColumns())
+        names.append(column.name);
+    PhpValue settings = PhpValue::array();
+    for (const PhpValue &row : m_env.database.select(
+             u"SELECT code, name, type, value, id FROM source_settings WHERE source_id = ? ORDER BY id"_s, {id}))
+        settings.append(row);
+    return MethodOutcome::success(PhpValue::map({{u"item"_s, PhpValue::map({
+                                                                 {u"connection"_s, renderSource(*source, names, true)},
+                                                                 {u"connectorId"_s, source->value(u"connector_id"_s)},
+                                                                 {u"settings"_s, settings},
+                                                             })}}));
+}
+
+MethodOutcome SourceMethods::listEntities(const CallContext &context, const ListRequest &request)
+{
+    QStringList mainNames;
+    bool withConnectorId = true;
+    bool withSettings = true;
+    bool formatDates = true;
+    if (!request.selectsEverything()) {
+        withSettings = request.selectContains(u"SETTINGS"_s);
+        withConnectorId = request.selectContains(u"CONNECTOR_ID"_s);
+        formatDates = !m_env.settings.explicitSelectDatesAsObjects;
+        for (const PhpValue::Entry &entry : request.select.entries()) {
+            const QString name = entry.value.toString();
+            if (name != u"SETTINGS"_s && name != u"CONNECTOR_ID"_s && !mainNames.contains(name))
+                mainNames.append(name);
+        }
+        if (!mainNames.isEmpty() && !mainNames.contains(u"ID"_s))
+            mainNames.append(u"ID"_s);
+    } else {
+        for (const EntityColumn &column : sourceColumns())
+            mainNames.append(column.name);
+    }
+
+    ListPlan plan;
+    plan.from = u"sources s JOIN connectors c ON c.id = s.connector_id WHERE s.type = 'rest' AND c.app_id = ?"_s;
+    plan.fromBinds = {context.clientId};
+    plan.entityName = u"ExternalSourceRest"_s;
+    plan.resolve = [](const QString &path) -> std::optional<ListColumn> {
+        if (path == u"CONNECTOR_ID"_s)
+            return ListColumn{u"s.connector_id"_s, ListColumn::Kind::Integer};
+        if (path == u"ID"_s || path == u"SOURCE_ID"_s)
+            return ListColumn{u"s.id"_s, ListColumn::Kind::Integer};
+        if (!path.startsWith(u"SOURCE."_s))
+            return std::nullopt;
+        const QString name = path.mid(7);
+        for (const EntityColumn &column : sourceColumns()) {
+            if (column.name == name)
+                return toListColumn(EntityColumn{column.name, u"s."_s + column.sql, column.kind});
+        }
+        return std::nullopt;
+    };
+    plan.filter = prefixFilter(request.filter, u"CONNECTOR_ID"_s, u"SETTINGS"_s, u"SOURCE"_s);
+    plan.order = prefixOrder(request.order, u"CONNECTOR_ID"_s, u"SETTINGS"_s, u"SOURCE"_s);
+    plan.defaultOrder = u"s.id"_s;
+    plan.offset = request.offset;
+
+    QStringList sqlColumns;
+    for (const EntityColumn &column : sourceColumns())
+        sqlColumns.append(u"s."_s + column.sql);
+    sqlColumns.append(u"s.connector_id"_s);
+    auto result = runList(plan, sqlColumns);
+    if (auto *error = std::get_if<FrameworkError>(&result))
+        return MethodOutcome::framework(*error);
+    const auto &rows = std::get<std::vector<PhpValue>>(result);
+    // A select without any column of the source itself dereferences null for the first row.
+    if (mainNames.isEmpty() && !rows.empty()) {
+        if (m_env.settings.selectWithoutMainColumnCrashes)
+            return MethodOutcome::crash();
+        mainNames.append(u"ID"_s);
+    }
+
+    QHash<qint64, PhpValue> settingsBySource;
+    if (withSettings && !rows.empty()) {
+        QStringList ids;
+        for (const PhpValue &row : rows)
+            ids.append(QString::number(row.value(u"id"_s).toInt()));
+        for (const PhpValue &row : m_env.database.select(u"SELECT source_id, code, name, type, value FROM source_settings "
+                                                         "WHERE source_id IN (%1) ORDER BY id"_s.arg(ids.join(u','))))
+            settingsBySource[row.value(u"source_id"_s).toInt()].append(PhpValue::map({
+                {u"code"_s, row.value(u"code"_s)},
+                {u"name"_s, row.value(u"name"_s)},
+                {u"type"_s, row.value(u"type"_s)},
+                {u"value"_s, row.value(u"value"_s)},
+            }));
+    }
+
+    PhpValue items = PhpValue::array();
+    for (const PhpValue &row : rows) {
+        PhpValue item = renderSource(row, mainNames, formatDates);
+        if (withConnectorId)
+            item.insert(u"connectorId"_s, row.value(u"connector_id"_s));
+        if (withSettings)
+            item.insert(u"settings"_s, settingsBySource.value(row.value(u"id"_s).toInt(), PhpValue::array()));
+        items.append(item);
+    }
+    return MethodOutcome::success(items);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sandbox/faultinjector.h"
+#include "sandbox/ratelimiter.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+// Infrastructure in front of the portal: request counters (readable from any thread), the leaky
+// bucket, injected faults and added latency.
+class TrafficControl
+{
+public:
+    // Counter keys: the lower-case REST method ("batch" counts once per HTTP request),
+    // "oauth/token", "oauth/authorize", "connector/<path>". The empty key is the total.
+    void count(const QString &key);
+    int requestCount(const QString &key = {}) const;
+    QHash<QString, int> requestCounts() const;
+    void resetCounts();
+
+    LeakyBucket &bucket() { return m_bucket; }
+    FaultInjector &faults() { return m_faults; }
+    void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
+    int latency() const { return m_latencyMs; }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, int> m_counts;
+    int m_total = 0;
+    LeakyBucket m_bucket;
+    FaultInjector m_faults;
+    int m_latencyMs = 0;
+};
