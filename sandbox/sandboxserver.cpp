@@ -154,7 +154,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
 
     if (!options.seed.isEmpty() && !seed(options.seed, error))
         return false;
-    qCInfo(lcSandbox) << "listening on" << baseUrl().toString() << "as portal" << options.portalVersion;
+    qCDebug(lcSandbox) << "listening on" << baseUrl().toString() << "as portal" << options.portalVersion;
     return true;
 }
 
@@ -400,7 +400,7 @@ bool SandboxServer::seed(const QString &spec, QString *error, const QString &cli
     SeedSummary summary;
     if (!seeder.seed(spec, &summary, error))
         return false;
-    qCInfo(lcSandbox) << "seeded" << spec << ":" << summary.connectors << "connectors," << summary.sources
+    qCDebug(lcSandbox) << "seeded" << spec << ":" << summary.connectors << "connectors," << summary.sources
                       << "sources," << summary.datasets << "datasets," << summary.fields << "fields";
     return true;
 }
