@@ -1,0 +1,67 @@
+#include "sandboxportal.h"
+
+#include "api/apicall.h"
+#include "api/restclient.h"
+#include "api/tokenmanager.h"
+
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+
+ApiResult waitForResult(ApiCall *call, int timeoutMs)
+{
+    QSignalSpy spy(call, &ApiCall::finished);
+    if (!spy.wait(timeoutMs) || spy.size() != 1)
+        return ApiResult::failure(ApiError(ApiError::Kind::Other, u"TEST_TIMEOUT"_s, u"no result in time"_s));
+    return spy.first().first().value<ApiResult>();
+}
+
+SandboxPortal::SandboxPortal() = default;
+
+SandboxPortal::~SandboxPortal()
+{
+    m_session.reset();   // its calls finish (Canceled) while the sandbox still exists
+}
+
+bool SandboxPortal::start(const SandboxOptions &options, QString *error)
+{
+    if (!m_server.start(options, error))
+        return false;
+    m_session = std::make_unique<PortalSession>();
+    if (!m_session->setRestEndpoint(m_server.restUrl())) {
+        *error = u"The client refused the sandbox's endpoint "_s + m_server.restUrl().toString();
+        return false;
+    }
+    TokenManager *tokens = m_session->tokens();
+    tokens->setTokenEndpoint(m_server.oauthUrl().resolved(QUrl(u"token/"_s)));
+    tokens->setClientCredentials(options.clientId, options.clientSecret);
+    tokens->setTokens(m_server.initialAccessToken(), m_server.initialRefreshToken());
+    m_session->client()->setRateLimits({options.bucketBurst, options.bucketRate});
+    return true;
+}
+
+RestClient *SandboxPortal::client() const
+{
+    return m_session->client();
+}
+
+TokenManager *SandboxPortal::tokens() const
+{
+    return m_session->tokens();
+}
+
+BiconnectorApi SandboxPortal::api() const
+{
+    return m_session->biconnector();
+}
+
+int SandboxPortal::restRequests() const
+{
+    int count = 0;
+    const QHash<QString, int> counts = m_server.requestCounts();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        if (!it.key().isEmpty() && !it.key().startsWith(u"oauth/"_s) && !it.key().startsWith(u"connector/"_s))
+            count += it.value();
+    }
+    return count;
+}
