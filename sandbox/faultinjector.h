@@ -8,10 +8,11 @@
 enum class SandboxFault {
     None,
     ServerError,        // HTTP 500 with an HTML body, nothing processed
-    DropConnection,     // the socket is closed before anything is processed
+    DropConnection,     // nothing is processed; the reply is cut off after its headers
+    ResetConnection,    // nothing is processed; the socket closes without a byte (QNAM re-sends!)
     GarbageBody,        // HTTP 200 with a body that is not JSON, nothing processed
     ServiceUnavailable, // 503 QUERY_LIMIT_EXCEEDED (random faults make it a burst of several)
-    CommitThenDrop,     // the request IS processed and committed, then the reply is dropped
+    CommitThenDrop,     // the request IS processed and committed, then the reply is cut off
 };
 
 // Decides which fault (if any) hits the next request: first the forced ones queued from C++,

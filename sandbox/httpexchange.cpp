@@ -60,11 +60,25 @@ void HttpExchange::redirect(const QUrl &location)
             {{QByteArrayLiteral("Location"), location.toEncoded()}});
 }
 
-void HttpExchange::drop()
+void HttpExchange::reset()
 {
     if (m_answered)
         return;
     m_answered = true;
     if (m_socket)
         m_socket->abort();
+}
+
+void HttpExchange::cutOff()
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    if (!isConnected())
+        return;
+    m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+    m_responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+    m_responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArrayLiteral("4096"));
+    m_responder.writeBody(QByteArrayLiteral("{\"result\":"));
+    m_socket->disconnectFromHost(); // after the buffered bytes are written
 }

@@ -42,8 +42,12 @@ public:
 
     void respond(int status, const QByteArray &body, const QByteArray &contentType, const HeaderList &headers = {});
     void redirect(const QUrl &location);
-    // Closes the connection without any answer (a dropped reply as the client sees it).
-    void drop();
+    // Closes the connection without sending a byte. Note: QNetworkAccessManager treats this like a
+    // stale keep-alive connection and silently re-sends the request (even a POST) a few times.
+    void reset();
+    // Sends the status line, the headers of a JSON answer and part of its body, then closes the
+    // connection: every HTTP client sees a failed reply and none re-sends it.
+    void cutOff();
 
 private:
     HttpRequestData m_request;

@@ -121,7 +121,9 @@ void RestEndpoint::handle(const HttpExchangePtr &exchange)
             return exchange->respond(500, QByteArrayLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>"),
                                      QByteArrayLiteral("text/html; charset=utf-8"));
         case SandboxFault::DropConnection:
-            return exchange->drop();
+            return exchange->cutOff();
+        case SandboxFault::ResetConnection:
+            return exchange->reset();
         case SandboxFault::GarbageBody:
             return exchange->respond(200, QByteArrayLiteral("{\"result\":{\"id\":\x01\xff<html>"), Envelope::contentType());
         case SandboxFault::ServiceUnavailable:
@@ -173,7 +175,7 @@ void RestEndpoint::process(const HttpExchangePtr &exchange, const Target &target
     m_core.call(target.method, params, caller, std::make_shared<bool>(false), start,
                 [this, exchange, target, caller, fault](const RestCore::Result &result) {
                     if (fault == SandboxFault::CommitThenDrop)
-                        return exchange->drop();
+                        return exchange->cutOff();
                     switch (result.outcome.kind) {
                     case MethodOutcome::Kind::Crash:
                         return exchange->respond(500, {}, QByteArrayLiteral("text/html; charset=utf-8"));
