@@ -204,8 +204,8 @@ bool HierarchyModel::hasChildren(const QModelIndex &parent) const
     const HierarchyNode *node = nodeFor(parent);
     if (!node->canHaveChildren())
         return false;
-    if (node->state == LoadState::NotLoaded)
-        return true;
+    if (node->state == LoadState::NotLoaded || node->state == LoadState::Loading)
+        return true; // the expander stays while the children are on their way
     return !node->children.empty();
 }
 

@@ -4,10 +4,12 @@
 #include "api/portalsession.h"
 #include "api/requestjournal.h"
 #include "api/restclient.h"
+#include "api/retrypolicy.h"
 #include "api/tokenmanager.h"
 #include "models/apihierarchybackend.h"
 #include "models/hierarchyfilterproxy.h"
 #include "models/hierarchymodel.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAbstractItemModelTester>
@@ -104,6 +106,16 @@ private slots:
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_proxyTester->setUseFetchMore(false);
+        // The testers' constructors already walked the model once (and asked for the portal's
+        // children before setUseFetchMore(false) took effect): start every test from a loaded portal.
+        if (m_model->canFetchMore(m_model->portalIndex()))
+            m_model->fetchMore(m_model->portalIndex());
+        QTRY_COMPARE(m_model->loadingCount(), 0);
+        QCOMPARE(m_model->portalIndex().data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Loaded);
+        RetryPolicy fast = m_session->client()->retryPolicy();
+        fast.baseDelayMs = 5;
+        fast.maxDelayMs = 20;
+        m_session->client()->setRetryPolicy(fast);
     }
 
     void cleanup()
@@ -121,17 +133,14 @@ private slots:
     {
         QCOMPARE(m_model->rowCount(), 1);
         const QModelIndex portal = m_model->portalIndex();
-        QVERIFY(m_model->hasChildren(portal));
-        QVERIFY(m_model->canFetchMore(portal));
-        QCOMPARE(m_model->rowCount(portal), 0);
-
-        m_session->journal()->resetCount();
-        m_model->fetchMore(portal);
-        QCOMPARE(portal.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Loading);
-        QTRY_COMPARE(portal.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Loaded);
         const int connectors = m_model->rowCount(portal);
         QVERIFY(connectors >= 2);
-        QCOMPARE(m_session->journal()->totalRecorded(), quint64(1));
+        // A connector is lazy: an expander, nothing loaded, loadable.
+        const QModelIndex connector0 = m_model->index(0, 0, portal);
+        QVERIFY(m_model->hasChildren(connector0));
+        QVERIFY(m_model->canFetchMore(connector0));
+        QCOMPARE(m_model->rowCount(connector0), 0);
+        QCOMPARE(connector0.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::NotLoaded);
 
         // Connectors come ordered by sort, then title.
         for (int row = 1; row < connectors; ++row) {
@@ -146,6 +155,8 @@ private slots:
         m_session->journal()->resetCount();
         for (int row = 0; row < connectors; ++row)
             m_model->fetchMore(m_model->index(row, 0, portal));
+        QCOMPARE(connector0.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Loading);
+        QVERIFY(m_model->hasChildren(connector0));
         QTRY_COMPARE(m_model->loadingCount(), 0);
         QCOMPARE(m_session->journal()->totalRecorded(), quint64(1));
         QVERIFY(m_session->journal()->entries().constLast().isBatch());
@@ -183,12 +194,48 @@ private slots:
 
     void loadingRowOnlyAfterDelay()
     {
+        const QModelIndex portal = m_model->portalIndex();
+        const QModelIndex connector = m_model->index(0, 0, portal);
+        // Fast replies: no "Loading…" row flickers in.
         m_model->setLoadingRowDelay(5000);
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-        m_model->fetchMore(m_model->portalIndex());
+        m_model->fetchMore(connector);
         QTRY_COMPARE(m_model->loadingCount(), 0);
-        // Only the connector rows were inserted: no Loading… row flickered in.
-        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.count(), m_model->rowCount(connector) > 0 ? 1 : 0);
+        QCOMPARE(countKind(NodeKind::Placeholder), 0);
+
+        // Slow replies: after the delay a Loading row shows, and is replaced by the children.
+        m_server->setLatency(600);
+        m_model->setLoadingRowDelay(50);
+        const QModelIndex other = m_model->index(1, 0, portal);
+        m_model->fetchMore(other);
+        QTRY_COMPARE(m_model->rowCount(other), 1);
+        const QModelIndex loadingRow = m_model->index(0, 0, other);
+        QVERIFY(m_model->isPlaceholder(loadingRow));
+        QCOMPARE(loadingRow.data().toString(), u"Loading…"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->loadingCount(), 0, 10000);
+        QCOMPARE(countKind(NodeKind::Placeholder), 0);
+        m_server->setLatency(0);
+    }
+
+    void failedNodeFromServerFaultsThenRetry()
+    {
+        const QModelIndex connector = m_model->index(0, 0, m_model->portalIndex());
+        // More 500s than the client retries: the listing fails and the node shows an error row.
+        const int attempts = m_session->client()->retryPolicy().maxTransientAttempts;
+        m_server->injectFault(SandboxFault::ServerError, attempts, u"biconnector.source.list"_s);
+        QSignalSpy failed(m_model.get(), &HierarchyModel::loadFailed);
+        m_model->fetchMore(connector);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(connector.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Failed);
+        QCOMPARE(m_model->rowCount(connector), 1);
+        QVERIFY(m_model->isPlaceholder(m_model->index(0, 0, connector)));
+        QVERIFY(!m_model->canFetchMore(connector));
+        QCOMPARE(m_server->requestCount(u"biconnector.source.list"_s), attempts);
+        // Every forced fault is used up: retrying through the error row loads the children.
+        m_model->retry(m_model->index(0, 0, connector));
+        QTRY_COMPARE_WITH_TIMEOUT(connector.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Loaded, 10000);
+        QCOMPARE(connector.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Loaded);
         QCOMPARE(countKind(NodeKind::Placeholder), 0);
     }
 
@@ -199,12 +246,11 @@ private slots:
         m_session->tokens()->setTokens(u"bogus-access"_s, u"bogus-refresh"_s);
         const QModelIndex portal = m_model->portalIndex();
         QSignalSpy failed(m_model.get(), &HierarchyModel::loadFailed);
-        m_model->fetchMore(portal);
+        m_model->refresh(portal);
         QVERIFY(failed.wait(10000));
         QCOMPARE(portal.data(HierarchyModel::LoadStateRole).value<LoadState>(), LoadState::Failed);
         QVERIFY(!portal.data(HierarchyModel::ErrorRole).toString().isEmpty());
-        QCOMPARE(m_model->rowCount(portal), 1);
-        const QModelIndex errorRow = m_model->index(0, 0, portal);
+        const QModelIndex errorRow = m_model->index(m_model->rowCount(portal) - 1, 0, portal);
         QVERIFY(m_model->isPlaceholder(errorRow));
         QVERIFY(errorRow.data(Qt::DisplayRole).toString().contains(u"retry"_s));
         QVERIFY(!m_model->canFetchMore(portal)); // keeps showing the error until retried
