@@ -55,14 +55,15 @@ void encodeDouble(double value, QByteArray &out)
         out += '0';
         return;
     }
-    // PHP (serialize_precision = -1) writes the shortest round-trip form and keeps ".0" on integers.
-    QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    if (text.contains('e')) {
-        const double magnitude = std::fabs(value);
-        if (magnitude >= 1e-4 && magnitude < 1e15)
-            text = QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
+    // PHP (serialize_precision = -1): the shortest round-trip digits, exponent form for very large
+    // or very small magnitudes, and ".0" on whole numbers.
+    const double magnitude = std::fabs(value);
+    if (magnitude >= 1e15 || (magnitude < 1e-4 && magnitude > 0)) {
+        out += QByteArray::number(value, 'e', QLocale::FloatingPointShortest);
+        return;
     }
-    if (!text.contains('.') && !text.contains('e'))
+    QByteArray text = QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
+    if (!text.contains('.'))
         text += ".0";
     out += text;
 }
