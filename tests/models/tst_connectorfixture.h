@@ -1,0 +1,132 @@
+#pragma once
+// Shared by the connector tests (models and ui): an in-process sandbox portal seeded with the demo
+// data, a PortalSession signed in to it, and small synchronous helpers built on QSignalSpy::wait.
+
+#include "api/apicall.h"
+#include "api/biconnectorapi.h"
+#include "api/portalsession.h"
+#include "api/requestjournal.h"
+#include "api/restclient.h"
+#include "api/tokenmanager.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class ConnectorFixture
+{
+public:
+    ~ConnectorFixture()
+    {
+        session.reset(); // its calls finish (Canceled) while the sandbox still exists
+        server.reset();
+    }
+
+    bool start(const SandboxOptions &options = demoOptions())
+    {
+        server = std::make_unique<SandboxServer>();
+        QString error;
+        if (!server->start(options, &error)) {
+            qWarning("sandbox: %s", qPrintable(error));
+            return false;
+        }
+        session = std::make_unique<PortalSession>();
+        if (!session->setRestEndpoint(server->restUrl()))
+            return false;
+        session->tokens()->setTokenEndpoint(server->oauthUrl().resolved(QUrl(QStringLiteral("token/"))));
+        session->tokens()->setClientCredentials(options.clientId, options.clientSecret);
+        session->tokens()->setTokens(server->initialAccessToken(), server->initialRefreshToken());
+        return true;
+    }
+
+    static SandboxOptions demoOptions()
+    {
+        SandboxOptions options;
+        options.seed = QStringLiteral("demo");
+        return options;
+    }
+
+    RestClient *client() const { return session->client(); }
+    BiconnectorApi api() const { return session->biconnector(); }
+
+    // Waits for a typed call; a failed outcome with code TEST_TIMEOUT when it does not finish.
+    template <typename T>
+    static Outcome<T> wait(const TypedCall<T> &call, int timeoutMs = 10000)
+    {
+        Outcome<T> result;
+        result.error = ApiError(ApiError::Kind::Other, QStringLiteral("TEST_TIMEOUT"), QString());
+        QObject context;
+        bool done = false;
+        call.onFinished(&context, [&](const Outcome<T> &outcome) {
+            result = outcome;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, timeoutMs); // on timeout the result says TEST_TIMEOUT
+        return result;
+    }
+    template <typename T>
+    static Outcome<QList<T>> wait(const TypedListCall<T> &call, int timeoutMs = 10000)
+    {
+        Outcome<QList<T>> result;
+        result.error = ApiError(ApiError::Kind::Other, QStringLiteral("TEST_TIMEOUT"), QString());
+        QObject context;
+        bool done = false;
+        call.onFinished(&context, [&](const Outcome<QList<T>> &outcome) {
+            result = outcome;
+            done = true;
+        });
+        (void)QTest::qWaitFor([&] { return done; }, timeoutMs); // on timeout the result says TEST_TIMEOUT
+        return result;
+    }
+
+    // The demo connector whose endpoints are the sandbox's sample connector.
+    Connector sampleConnector() const
+    {
+        const auto connectors = wait(api().listAllConnectors());
+        for (const Connector &connector : connectors.value) {
+            if (connector.title == QLatin1StringView("Sample SQL Connector"))
+                return connector;
+        }
+        return {};
+    }
+
+    QList<Source> sourcesOf(qint64 connectorId) const
+    {
+        ListQuery query;
+        query.filter = {{QStringLiteral("connectorId"), connectorId}};
+        return wait(api().listAllSources(query)).value;
+    }
+
+    QList<Dataset> datasetsOf(qint64 sourceId) const
+    {
+        ListQuery query;
+        query.filter = {{QStringLiteral("sourceId"), sourceId}};
+        return wait(api().listAllDatasets(query)).value;
+    }
+
+    // The REST methods of the journal's entries since `fromSequence`, batches expanded.
+    QStringList journalMethods(quint64 afterSequence = 0) const
+    {
+        QStringList methods;
+        for (const JournalEntry &entry : session->journal()->entries()) {
+            if (entry.sequence <= afterSequence)
+                continue;
+            if (entry.isBatch())
+                methods += entry.commandMethods;
+            else
+                methods.append(entry.method);
+        }
+        return methods;
+    }
+
+    quint64 lastJournalSequence() const
+    {
+        const auto entries = session->journal()->entries();
+        return entries.isEmpty() ? 0 : entries.constLast().sequence;
+    }
+
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<PortalSession> session;
+};

@@ -1,0 +1,274 @@
+// Connector writes against the demo sandbox: creation (including a lost reply that must not be
+// resent), what depends on a connector, and the cascade deletion in the portal's order with stop
+// on the first error, cancel, and a lost delete reply settled by a re-read.
+#include "models/connectorcreation.h"
+#include "models/connectordeletion.h"
+#include "models/connectorusage.h"
+#include "tst_connectorfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestConnectorOperations : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ConnectorFixture> m_portal;
+
+    Connector draft(const QString &title) const
+    {
+        Connector connector;
+        connector.title = title;
+        connector.description = u"Created by tst_connectoroperations"_s;
+        connector.logo = u"https://cdn.example.com/logo.svg"_s;
+        connector.sort = 150;
+        const QString base = m_portal->server->connectorUrl().toString();
+        connector.urlCheck = base + u"check"_s;
+        connector.urlTableList = base + u"tables"_s;
+        connector.urlTableDescription = base + u"describe"_s;
+        connector.urlData = base + u"data"_s;
+        connector.settings = {{u"Login"_s, u"login"_s, u"STRING"_s},
+                              {u"Password"_s, u"password"_s, u"STRING"_s},
+                              {u"Region"_s, u"region"_s, u"INT"_s}};
+        return connector;
+    }
+
+    ConnectorCreation::Result create(const Connector &connector)
+    {
+        ConnectorCreation creation(m_portal->client());
+        QSignalSpy finished(&creation, &ConnectorCreation::finished);
+        creation.start(connector);
+        if (!finished.wait(10000))
+            return {};
+        return finished.first().first().value<ConnectorCreation::Result>();
+    }
+
+    ConnectorUsage usageOf(qint64 connectorId, ConnectorUsageLoader::Depth depth, ApiError *error = nullptr)
+    {
+        ConnectorUsageLoader loader(m_portal->client(), connectorId, depth);
+        QSignalSpy finished(&loader, &ConnectorUsageLoader::finished);
+        loader.start();
+        if (!finished.wait(10000))
+            return {};
+        if (error)
+            *error = finished.first().at(1).value<ApiError>();
+        return finished.first().first().value<ConnectorUsage>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ConnectorCreation::Result>();
+        qRegisterMetaType<ConnectorUsage>();
+        qRegisterMetaType<ConnectorDeletion::Step>();
+        qRegisterMetaType<ConnectorDeletion::Outcome>();
+    }
+
+    void init()
+    {
+        m_portal = std::make_unique<ConnectorFixture>();
+        QVERIFY(m_portal->start());
+    }
+
+    void cleanup() { m_portal.reset(); }
+
+    void createsAndRereads()
+    {
+        const int before = m_portal->server->connectorCount();
+        const ConnectorCreation::Result result = create(draft(u"Created connector"_s));
+        QCOMPARE(result.outcome, ConnectorCreation::Outcome::Created);
+        QVERIFY(result.connector.id > 0);
+        QVERIFY(result.connector.dateCreate.isValid()); // re-read from the portal
+        QCOMPARE(result.connector.settings.size(), 3);
+        QCOMPARE(result.connector.settings.at(2).type, u"INT"_s);
+        QCOMPARE(m_portal->server->connectorCount(), before + 1);
+        QVERIFY(result.message().contains(QString::number(result.connector.id)));
+        const auto stored = ConnectorFixture::wait(m_portal->api().getConnector(result.connector.id));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value.title, u"Created connector"_s);
+        QCOMPARE(stored.value.sort, 150);
+    }
+
+    void refusesInvalidDraftWithoutARequest()
+    {
+        Connector connector = draft(u"Bad type"_s);
+        connector.settings[1].type = u"string"_s; // the server is case-sensitive
+        m_portal->server->resetRequestCounts();
+        const ConnectorCreation::Result result = create(connector);
+        QCOMPARE(result.outcome, ConnectorCreation::Outcome::Failed);
+        QCOMPARE(result.error.code(), u"VALIDATION_SETTINGS_INVALID_TYPE"_s);
+        QVERIFY(!result.message().isEmpty());
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 0);
+    }
+
+    void showsServerRefusals()
+    {
+        // A rule only the server knows here: this portal version has no supportMapping field.
+        m_portal->server->settings().version = PortalVersion::V25_550;
+        Connector connector = draft(u"Mapping"_s);
+        connector.supportMapping = true;
+        const int before = m_portal->server->connectorCount();
+        const ConnectorCreation::Result result = create(connector);
+        QCOMPARE(result.outcome, ConnectorCreation::Outcome::Failed);
+        QCOMPARE(result.error.code(), u"VALIDATION_UNKNOWN_PARAMETERS"_s);
+        QCOMPARE(result.message(), result.error.userMessage());
+        QVERIFY2(result.message().contains(u"supportMapping"_s), qPrintable(result.message()));
+        QCOMPARE(m_portal->server->connectorCount(), before);
+    }
+
+    void serverErrorOnTheAddIsSettled()
+    {
+        // An HTML 500 page after sending a write: the client cannot know whether it was processed.
+        m_portal->server->injectFault(SandboxFault::ServerError, 1, u"biconnector.connector.add"_s);
+        m_portal->server->resetRequestCounts();
+        const int before = m_portal->server->connectorCount();
+        const ConnectorCreation::Result result = create(draft(u"Server trouble"_s));
+        QCOMPARE(result.outcome, ConnectorCreation::Outcome::NotCreated);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 1);
+        QCOMPARE(m_portal->server->connectorCount(), before);
+    }
+
+    void lostReplyIsSettledNotResent()
+    {
+        // A connector with the same title already exists: it must not be mistaken for the new one.
+        QCOMPARE(create(draft(u"Twice"_s)).outcome, ConnectorCreation::Outcome::Created);
+        const int before = m_portal->server->connectorCount();
+        m_portal->server->resetRequestCounts();
+        m_portal->server->dropReplyAfterCommit(u"biconnector.connector.add"_s);
+        const ConnectorCreation::Result result = create(draft(u"Twice"_s));
+        QCOMPARE(result.outcome, ConnectorCreation::Outcome::CreatedReplyLost);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 1);
+        QCOMPARE(m_portal->server->connectorCount(), before + 1);
+        const auto listed = ConnectorFixture::wait(m_portal->api().listAllConnectors());
+        QCOMPARE(listed.value.constLast().id, result.connector.id);
+        QVERIFY(result.message().contains(u"not sent again"_s));
+    }
+
+    void lostReplyWithoutCommitIsReportedAsNotCreated()
+    {
+        const int before = m_portal->server->connectorCount();
+        m_portal->server->resetRequestCounts();
+        m_portal->server->injectFault(SandboxFault::DropConnection, 1, u"biconnector.connector.add"_s);
+        const ConnectorCreation::Result result = create(draft(u"Never arrived"_s));
+        QCOMPARE(result.outcome, ConnectorCreation::Outcome::NotCreated);
+        QCOMPARE(result.error.kind(), ApiError::Kind::Ambiguous);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 1);
+        QCOMPARE(m_portal->server->connectorCount(), before);
+    }
+
+    void findsSourcesDatasetsAndCodesInUse()
+    {
+        const Connector sample = m_portal->sampleConnector();
+        QVERIFY(sample.id > 0);
+        ApiError error;
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets, &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(usage.sources.size(), 2);
+        QCOMPARE(usage.datasetCount(), 6);
+        QCOMPARE(usage.datasetsOf(usage.sources.first().id).size(), 4);
+        const auto usingPassword = usage.sourcesUsingCodes({u"password"_s, u"unknown"_s});
+        QCOMPARE(usingPassword.size(), 2);
+        QCOMPARE(usingPassword.first().codes, QStringList{u"password"_s});
+        QVERIFY(usage.sourcesUsingCodes({u"region"_s}).isEmpty());
+
+        const ConnectorUsage shallow = usageOf(sample.id, ConnectorUsageLoader::Depth::SourcesOnly);
+        QCOMPARE(shallow.sources.size(), 2);
+        QVERIFY(shallow.datasetsBySource.isEmpty());
+
+        const ConnectorCreation::Result fresh = create(draft(u"Unused"_s));
+        QVERIFY(!usageOf(fresh.connector.id, ConnectorUsageLoader::Depth::WithDatasets).hasSources());
+    }
+
+    void cascadeDeletesInThePortalsOrder()
+    {
+        const Connector sample = m_portal->sampleConnector();
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
+        // The portal itself refuses the connector while it has sources.
+        const auto refused = ConnectorFixture::wait(m_portal->api().deleteConnector(sample.id));
+        QCOMPARE(refused.error.code(), u"CONNECTOR_DELETE_RESTRICTED"_s);
+
+        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
+        QCOMPARE(deletion.steps().size(), 6 + 2 + 1);
+        QSignalSpy done(&deletion, &ConnectorDeletion::stepDone);
+        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
+        const quint64 mark = m_portal->lastJournalSequence();
+        deletion.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Completed);
+        QCOMPARE(done.size(), 9);
+
+        // Exactly these writes, in this order: each source's datasets, the source, …, the connector.
+        QStringList expected;
+        for (const Source &source : usage.sources) {
+            for (int i = 0; i < usage.datasetsOf(source.id).size(); ++i)
+                expected.append(u"biconnector.dataset.delete"_s);
+            expected.append(u"biconnector.source.delete"_s);
+        }
+        expected.append(u"biconnector.connector.delete"_s);
+        QCOMPARE(m_portal->journalMethods(mark), expected);
+
+        // Gone, as the API sees it.
+        QCOMPARE(ConnectorFixture::wait(m_portal->api().getConnector(sample.id)).error.kind(), ApiError::Kind::NotFound);
+        QVERIFY(m_portal->sourcesOf(sample.id).isEmpty());
+        for (const Source &source : usage.sources) {
+            QCOMPARE(ConnectorFixture::wait(m_portal->api().getSource(source.id)).error.kind(), ApiError::Kind::NotFound);
+            QVERIFY(m_portal->datasetsOf(source.id).isEmpty());
+        }
+    }
+
+    void stopsAtTheFirstError()
+    {
+        const Connector sample = m_portal->sampleConnector();
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
+        m_portal->server->injectFault(SandboxFault::ServerError, 1, u"biconnector.source.delete"_s);
+        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
+        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
+        const quint64 mark = m_portal->lastJournalSequence();
+        deletion.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Failed);
+        QCOMPARE(finished.first().at(1).value<ApiError>().kind(), ApiError::Kind::Server);
+        const int failedStep = finished.first().at(2).toInt();
+        QCOMPARE(failedStep, 4); // after the first source's four datasets
+        QCOMPARE(deletion.steps().at(failedStep).kind, NodeKind::Source);
+        QCOMPARE(m_portal->journalMethods(mark).size(), 5); // nothing after the failure
+        QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
+        QVERIFY(m_portal->datasetsOf(usage.sources.first().id).isEmpty());
+        QCOMPARE(m_portal->datasetsOf(usage.sources.last().id).size(), 2);
+    }
+
+    void cancelStopsBeforeTheNextStep()
+    {
+        const Connector sample = m_portal->sampleConnector();
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
+        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
+        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
+        connect(&deletion, &ConnectorDeletion::stepDone, &deletion, [&deletion](int index) {
+            if (index == 1)
+                deletion.cancel();
+        });
+        deletion.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Canceled);
+        QCOMPARE(deletion.completedSteps(), 2);
+        QCOMPARE(m_portal->datasetsOf(usage.sources.first().id).size(), 2);
+    }
+
+    void lostDeleteReplyIsSettledByAReread()
+    {
+        const Connector sample = m_portal->sampleConnector();
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
+        m_portal->server->dropReplyAfterCommit(u"biconnector.dataset.delete"_s);
+        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
+        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
+        deletion.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Completed);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.dataset.delete"_s), 6); // none resent
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectorOperations)
+#include "tst_connectoroperations.moc"
