@@ -352,6 +352,25 @@ private slots:
                  QJsonValue(true));
     }
 
+    void oldBehaviourSticksForTheRestOfABatch()
+    {
+        m_server->settings().supersetDeployed = true;
+        const QString columns = u"&fields[externalName]=S&fields[externalCode]=s&fields[fields][0][name]=A"
+                                "&fields[fields][0][externalCode]=a&fields[fields][0][type]=int"_s;
+        const QString prefix = u"?fields[sourceId]=%1&fields[name]="_s.arg(m_source);
+        auto command = [&](const QString &method, const QString &name) { return QString(method + prefix + name + columns); };
+        // table.add alone: no BI Builder dataset.
+        const QJsonObject alone = m_client->call(u"batch"_s, {{u"cmd"_s, QJsonObject{
+            {u"t"_s, command(u"biconnector.table.add"_s, u"alone"_s)}}}}).result().toObject();
+        QVERIFY(item(alone[u"result"_s][u"t"_s][u"id"_s].toInteger()).value(u"externalId"_s).isNull());
+        // After a dataset.add in the same request, table.add behaves the "old" way too (a static flag).
+        const QJsonObject both = m_client->call(u"batch"_s, {{u"cmd"_s, QJsonObject{
+            {u"a"_s, command(u"biconnector.dataset.add"_s, u"first"_s)},
+            {u"b"_s, command(u"biconnector.table.add"_s, u"second"_s)}}}}).result().toObject();
+        QVERIFY(item(both[u"result"_s][u"a"_s][u"id"_s].toInteger()).value(u"externalId"_s).toInteger() > 0);
+        QVERIFY(item(both[u"result"_s][u"b"_s][u"id"_s].toInteger()).value(u"externalId"_s).toInteger() > 0);
+    }
+
     void tableMethodsExistFrom26_250()
     {
         m_server->settings().version = PortalVersion::V25_1150;
