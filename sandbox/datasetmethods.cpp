@@ -315,66 +315,27 @@ MethodOutcome DatasetMethods::getEntity(const CallContext &context)
 
 MethodOutcome DatasetMethods::listEntities(const CallContext &context, const ListRequest &request)
 {
-    QStringList mainNames;
-    bool withSourceId = true;
-    bool formatDates = true;
-    if (!request.selectsEverything()) {
-        withSourceId = request.selectContains(u"SOURCE_ID"_s);
-        formatDates = !m_env.settings.explicitSelectDatesAsObjects;
-        for (const PhpValue::Entry &entry : request.select.entries()) {
-            const QString name = entry.value.toString();
-            if (name != u"SOURCE_ID"_s && name != u"FIELDS"_s && !mainNames.contains(name))
-                mainNames.append(name);
-        }
-        if (!mainNames.isEmpty() && !mainNames.contains(u"ID"_s))
-            mainNames.append(u"ID"_s);
-    } else {
-        for (const EntityColumn &column : datasetColumns())
-            mainNames.append(column.name);
-    }
-
-    ListPlan plan;
-    plan.from = u"datasets d JOIN sources s ON s.id = d.source_id JOIN connectors c ON c.id = s.connector_id "
+    RelationList list;
+    list.prefix = u"DATASET"_s;
+    list.alias = u"d"_s;
+    list.columns = datasetColumns();
+    list.relationKey = u"SOURCE_ID"_s;
+    list.relationSql = u"d.source_id"_s;
+    list.selfKey = u"DATASET_ID"_s;
+    list.droppedKey = u"FIELDS"_s;
+    list.from = u"datasets d JOIN sources s ON s.id = d.source_id JOIN connectors c ON c.id = s.connector_id "
                 "WHERE d.type = 'rest' AND c.app_id = ?"_s;
-    plan.fromBinds = {context.clientId};
-    plan.entityName = u"ExternalSourceDatasetRelation"_s;
-    plan.resolve = [](const QString &path) -> std::optional<ListColumn> {
-        if (path == u"SOURCE_ID"_s)
-            return ListColumn{u"d.source_id"_s, ListColumn::Kind::Integer};
-        if (path == u"ID"_s || path == u"DATASET_ID"_s)
-            return ListColumn{u"d.id"_s, ListColumn::Kind::Integer};
-        if (!path.startsWith(u"DATASET."_s))
-            return std::nullopt;
-        const QString name = path.mid(8);
-        for (const EntityColumn &column : datasetColumns()) {
-            if (column.name == name)
-                return toListColumn(EntityColumn{column.name, u"d."_s + column.sql, column.kind});
-        }
-        return std::nullopt;
-    };
-    plan.filter = prefixFilter(request.filter, u"SOURCE_ID"_s, u"FIELDS"_s, u"DATASET"_s);
-    plan.order = prefixOrder(request.order, u"SOURCE_ID"_s, u"FIELDS"_s, u"DATASET"_s);
-    plan.defaultOrder = u"d.id"_s;
-    plan.offset = request.offset;
-
-    QStringList sqlColumns;
-    for (const EntityColumn &column : datasetColumns())
-        sqlColumns.append(u"d."_s + column.sql);
-    sqlColumns.append(u"d.source_id"_s);
-    auto result = runList(plan, sqlColumns);
-    if (auto *error = std::get_if<FrameworkError>(&result))
-        return MethodOutcome::framework(*error);
-    const auto &rows = std::get<std::vector<PhpValue>>(result);
-    if (mainNames.isEmpty() && !rows.empty()) {
-        if (m_env.settings.selectWithoutMainColumnCrashes)
-            return MethodOutcome::crash();
-        mainNames.append(u"ID"_s);
-    }
+    list.fromBinds = {context.clientId};
+    list.entityName = u"ExternalSourceDatasetRelation"_s;
+    auto listed = runRelationList(list, request);
+    if (auto *outcome = std::get_if<MethodOutcome>(&listed))
+        return *outcome;
+    const RelationRows &result = std::get<RelationRows>(listed);
 
     PhpValue items = PhpValue::array();
-    for (const PhpValue &row : rows) {
-        PhpValue item = renderDataset(row, mainNames, formatDates);
-        if (withSourceId)
+    for (const PhpValue &row : result.rows) {
+        PhpValue item = renderDataset(row, result.mainNames, result.formatDates);
+        if (result.withRelation)
             item.insert(u"sourceId"_s, row.value(u"source_id"_s));
         items.append(item);
     }

@@ -265,3 +265,62 @@ PhpValue EntityMethods::prefixOrder(const PhpValue &order, const QString &relati
     }
     return result;
 }
+
+std::variant<EntityMethods::RelationRows, MethodOutcome> EntityMethods::runRelationList(const RelationList &list,
+                                                                                       const ListRequest &request) const
+{
+    RelationRows result;
+    if (request.selectsEverything()) {
+        for (const EntityColumn &column : list.columns)
+            result.mainNames.append(column.name);
+    } else {
+        result.withRelation = request.selectContains(list.relationKey);
+        result.formatDates = !m_env.settings.explicitSelectDatesAsObjects;
+        for (const PhpValue::Entry &entry : request.select.entries()) {
+            const QString name = entry.value.toString();
+            if (name != list.relationKey && name != list.droppedKey && !result.mainNames.contains(name))
+                result.mainNames.append(name);
+        }
+        if (!result.mainNames.isEmpty() && !result.mainNames.contains(u"ID"_s))
+            result.mainNames.append(u"ID"_s); // the ORM adds the primary key
+    }
+
+    const QString prefix = list.prefix + u'.';
+    ListPlan plan;
+    plan.from = list.from;
+    plan.fromBinds = list.fromBinds;
+    plan.entityName = list.entityName;
+    plan.resolve = [list, prefix](const QString &path) -> std::optional<ListColumn> {
+        if (path == list.relationKey)
+            return ListColumn{list.relationSql, ListColumn::Kind::Integer};
+        if (path == u"ID"_s || path == list.selfKey)
+            return ListColumn{list.alias + u".id"_s, ListColumn::Kind::Integer};
+        if (!path.startsWith(prefix))
+            return std::nullopt;
+        for (const EntityColumn &column : list.columns) {
+            if (column.name == path.mid(prefix.size()))
+                return toListColumn(EntityColumn{column.name, list.alias + u'.' + column.sql, column.kind});
+        }
+        return std::nullopt;
+    };
+    plan.filter = prefixFilter(request.filter, list.relationKey, list.droppedKey, list.prefix);
+    plan.order = prefixOrder(request.order, list.relationKey, list.droppedKey, list.prefix);
+    plan.defaultOrder = list.alias + u".id"_s;
+    plan.offset = request.offset;
+
+    QStringList sqlColumns;
+    for (const EntityColumn &column : list.columns)
+        sqlColumns.append(list.alias + u'.' + column.sql);
+    sqlColumns.append(list.relationSql);
+    auto rows = runList(plan, sqlColumns);
+    if (auto *error = std::get_if<FrameworkError>(&rows))
+        return MethodOutcome::framework(*error);
+    result.rows = std::move(std::get<std::vector<PhpValue>>(rows));
+    // A select without any column of the main object dereferences null on the first row.
+    if (result.mainNames.isEmpty() && !result.rows.empty()) {
+        if (m_env.settings.selectWithoutMainColumnCrashes)
+            return MethodOutcome::crash();
+        result.mainNames.append(u"ID"_s);
+    }
+    return result;
+}

@@ -82,6 +82,33 @@ protected:
     };
     std::variant<std::vector<PhpValue>, FrameworkError> runList(const ListPlan &plan, const QStringList &sqlColumns) const;
 
+    // How Source.php and Dataset.php list through a relation table: the main object's columns
+    // under "PREFIX.", one relation column (connectorId / sourceId) and one key that is accepted
+    // and dropped (settings / fields).
+    struct RelationList
+    {
+        QString prefix;       // "SOURCE" / "DATASET"
+        QString alias;        // SQL alias of the main table
+        QList<EntityColumn> columns;
+        QString relationKey;  // "CONNECTOR_ID" / "SOURCE_ID"
+        QString relationSql;
+        QString selfKey;      // the relation table's own column for the main id: "SOURCE_ID" / "DATASET_ID"
+        QString droppedKey;   // "SETTINGS" / "FIELDS"
+        QString from;         // as ListPlan::from
+        QVariantList fromBinds;
+        QString entityName;
+    };
+    struct RelationRows
+    {
+        std::vector<PhpValue> rows; // main columns by their SQL name, plus the relation column
+        QStringList mainNames;      // main columns to render, the primary key included
+        bool withRelation = true;
+        bool formatDates = true;    // false: explicitly selected dates stay DateTime objects ({})
+    };
+    // Runs the list; a framework error or the HTTP 500 of a select without main columns comes
+    // back as an outcome instead.
+    std::variant<RelationRows, MethodOutcome> runRelationList(const RelationList &list, const ListRequest &request) const;
+
     // prepareFilter()/prepareOrder() of Source.php and Dataset.php: the relation column keeps its
     // name, `dropped` disappears, every other key gets "PREFIX." after its operator prefix. With
     // the realism quirk on, LOGIC and nested groups are prefixed too (and then fail in the ORM).

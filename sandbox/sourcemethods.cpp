@@ -101,6 +101,21 @@ void SourceMethods::storeSettings(qint64 sourceId, const PhpValue &connector, co
     }
 }
 
+std::variant<QList<SourceMethods::PreparedSetting>, MethodOutcome>
+SourceMethods::prepareSave(const PhpValue &connector, const PhpValue &fields) const
+{
+    // SourceManager::prepareBeforeAdd/Update(): PHP empty(), so a missing title, "" and "0" fail
+    // here, after the urlCheck call.
+    if (fields.value(u"title"_s).isEmpty())
+        return MethodOutcome::failure(ApiErrors::allFieldsRequired());
+    if (fields.value(u"title"_s).toString().size() > 512)
+        return MethodOutcome::failure(ApiErrors::valueTooLong(u"TITLE"_s, 512));
+    auto prepared = prepareSettings(connector, fields);
+    if (!prepared)
+        return MethodOutcome::crash();
+    return *prepared;
+}
+
 void SourceMethods::addEntity(const CallContext &context, const MethodReply &reply)
 {
     const PhpValue fields = snakeKeys(context.params.value(u"fields"_s));
@@ -118,14 +133,10 @@ void SourceMethods::addEntity(const CallContext &context, const MethodReply &rep
 
 MethodOutcome SourceMethods::finishAdd(const CallContext &context, const PhpValue &fields, const PhpValue &connector)
 {
-    // SourceManager::prepareBeforeAdd(): PHP empty(), so "" and "0" fail here, after urlCheck.
-    if (fields.value(u"title"_s).isEmpty())
-        return MethodOutcome::failure(ApiErrors::allFieldsRequired());
-    if (fields.value(u"title"_s).toString().size() > 512)
-        return MethodOutcome::failure(ApiErrors::valueTooLong(u"TITLE"_s, 512));
-    const auto prepared = prepareSettings(connector, fields);
-    if (!prepared)
-        return MethodOutcome::crash();
+    auto prepared = prepareSave(connector, fields);
+    if (auto *refused = std::get_if<MethodOutcome>(&prepared))
+        return *refused;
+    const auto &settings = std::get<QList<PreparedSetting>>(prepared);
 
     const QString now = PortalDatabase::nowText();
     const PhpValue &description = fields.value(u"description"_s);
@@ -137,7 +148,7 @@ MethodOutcome SourceMethods::finishAdd(const CallContext &context, const PhpValu
                               {QString(u"rest_"_s + fields.value(u"connector_id"_s).toString()), fields.value(u"title"_s).toString(),
                                description.isSet() ? QVariant(description.toString()) : QVariant(), now, now,
                                context.userId, context.userId, connector.value(u"id"_s).toInt()});
-    storeSettings(id, connector, *prepared);
+    storeSettings(id, connector, settings);
     db.commit();
     return MethodOutcome::success(PhpValue::map({{u"id"_s, PhpValue::fromInt(id)}}));
 }
@@ -172,18 +183,14 @@ void SourceMethods::updateEntity(const CallContext &context, const MethodReply &
 MethodOutcome SourceMethods::finishUpdate(const CallContext &context, qint64 sourceId, const PhpValue &fields,
                                           const PhpValue &connector)
 {
-    // SourceManager::prepareBeforeUpdate(): title is required in practice, checked after urlCheck.
-    if (fields.value(u"title"_s).isEmpty())
-        return MethodOutcome::failure(ApiErrors::allFieldsRequired());
-    if (fields.value(u"title"_s).toString().size() > 512)
-        return MethodOutcome::failure(ApiErrors::valueTooLong(u"TITLE"_s, 512));
-    const auto prepared = prepareSettings(connector, fields);
-    if (!prepared)
-        return MethodOutcome::crash();
+    auto prepared = prepareSave(connector, fields);
+    if (auto *refused = std::get_if<MethodOutcome>(&prepared))
+        return *refused;
+    const auto &settings = std::get<QList<PreparedSetting>>(prepared);
 
     PortalDatabase &db = m_env.database;
     db.beginTransaction();
-    storeSettings(sourceId, connector, *prepared);
+    storeSettings(sourceId, connector, settings);
     const PhpValue &description = fields.value(u"description"_s);
     if (description.isSet()) {
         db.exec(u"UPDATE sources SET description = ? WHERE id = ?"_s, {description.toString(), sourceId});
@@ -231,63 +238,23 @@ MethodOutcome SourceMethods::getEntity(const CallContext &context)
 
 MethodOutcome SourceMethods::listEntities(const CallContext &context, const ListRequest &request)
 {
-    QStringList mainNames;
-    bool withConnectorId = true;
-    bool withSettings = true;
-    bool formatDates = true;
-    if (!request.selectsEverything()) {
-        withSettings = request.selectContains(u"SETTINGS"_s);
-        withConnectorId = request.selectContains(u"CONNECTOR_ID"_s);
-        formatDates = !m_env.settings.explicitSelectDatesAsObjects;
-        for (const PhpValue::Entry &entry : request.select.entries()) {
-            const QString name = entry.value.toString();
-            if (name != u"SETTINGS"_s && name != u"CONNECTOR_ID"_s && !mainNames.contains(name))
-                mainNames.append(name);
-        }
-        if (!mainNames.isEmpty() && !mainNames.contains(u"ID"_s))
-            mainNames.append(u"ID"_s);
-    } else {
-        for (const EntityColumn &column : sourceColumns())
-            mainNames.append(column.name);
-    }
-
-    ListPlan plan;
-    plan.from = u"sources s JOIN connectors c ON c.id = s.connector_id WHERE s.type = 'rest' AND c.app_id = ?"_s;
-    plan.fromBinds = {context.clientId};
-    plan.entityName = u"ExternalSourceRest"_s;
-    plan.resolve = [](const QString &path) -> std::optional<ListColumn> {
-        if (path == u"CONNECTOR_ID"_s)
-            return ListColumn{u"s.connector_id"_s, ListColumn::Kind::Integer};
-        if (path == u"ID"_s || path == u"SOURCE_ID"_s)
-            return ListColumn{u"s.id"_s, ListColumn::Kind::Integer};
-        if (!path.startsWith(u"SOURCE."_s))
-            return std::nullopt;
-        const QString name = path.mid(7);
-        for (const EntityColumn &column : sourceColumns()) {
-            if (column.name == name)
-                return toListColumn(EntityColumn{column.name, u"s."_s + column.sql, column.kind});
-        }
-        return std::nullopt;
-    };
-    plan.filter = prefixFilter(request.filter, u"CONNECTOR_ID"_s, u"SETTINGS"_s, u"SOURCE"_s);
-    plan.order = prefixOrder(request.order, u"CONNECTOR_ID"_s, u"SETTINGS"_s, u"SOURCE"_s);
-    plan.defaultOrder = u"s.id"_s;
-    plan.offset = request.offset;
-
-    QStringList sqlColumns;
-    for (const EntityColumn &column : sourceColumns())
-        sqlColumns.append(u"s."_s + column.sql);
-    sqlColumns.append(u"s.connector_id"_s);
-    auto result = runList(plan, sqlColumns);
-    if (auto *error = std::get_if<FrameworkError>(&result))
-        return MethodOutcome::framework(*error);
-    const auto &rows = std::get<std::vector<PhpValue>>(result);
-    // A select without any column of the source itself dereferences null for the first row.
-    if (mainNames.isEmpty() && !rows.empty()) {
-        if (m_env.settings.selectWithoutMainColumnCrashes)
-            return MethodOutcome::crash();
-        mainNames.append(u"ID"_s);
-    }
+    RelationList list;
+    list.prefix = u"SOURCE"_s;
+    list.alias = u"s"_s;
+    list.columns = sourceColumns();
+    list.relationKey = u"CONNECTOR_ID"_s;
+    list.relationSql = u"s.connector_id"_s;
+    list.selfKey = u"SOURCE_ID"_s;
+    list.droppedKey = u"SETTINGS"_s;
+    list.from = u"sources s JOIN connectors c ON c.id = s.connector_id WHERE s.type = 'rest' AND c.app_id = ?"_s;
+    list.fromBinds = {context.clientId};
+    list.entityName = u"ExternalSourceRest"_s;
+    auto listed = runRelationList(list, request);
+    if (auto *outcome = std::get_if<MethodOutcome>(&listed))
+        return *outcome;
+    const RelationRows &result = std::get<RelationRows>(listed);
+    const std::vector<PhpValue> &rows = result.rows;
+    const bool withSettings = request.selectsEverything() || request.selectContains(u"SETTINGS"_s);
 
     QHash<qint64, PhpValue> settingsBySource;
     if (withSettings && !rows.empty()) {
@@ -306,8 +273,8 @@ MethodOutcome SourceMethods::listEntities(const CallContext &context, const List
 
     PhpValue items = PhpValue::array();
     for (const PhpValue &row : rows) {
-        PhpValue item = renderSource(row, mainNames, formatDates);
-        if (withConnectorId)
+        PhpValue item = renderSource(row, result.mainNames, result.formatDates);
+        if (result.withRelation)
             item.insert(u"connectorId"_s, row.value(u"connector_id"_s));
         if (withSettings)
             item.insert(u"settings"_s, settingsBySource.value(row.value(u"id"_s).toInt(), PhpValue::array()));

@@ -32,6 +32,8 @@ private:
     // set in `settings` (or, when that is empty, in the whole fields array), values trimmed.
     // nullopt when a value cannot be trimmed (an array: a PHP TypeError).
     std::optional<QList<PreparedSetting>> prepareSettings(const PhpValue &connector, const PhpValue &fields) const;
+    // The checks SourceManager runs after urlCheck (title), then the settings to store.
+    std::variant<QList<PreparedSetting>, MethodOutcome> prepareSave(const PhpValue &connector, const PhpValue &fields) const;
     void storeSettings(qint64 sourceId, const PhpValue &connector, const QList<PreparedSetting> &prepared);
 
     MethodOutcome finishAdd(const CallContext &context, const PhpValue &fields, const PhpValue &connector);
