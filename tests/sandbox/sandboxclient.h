@@ -130,6 +130,19 @@ private:
     QNetworkAccessManager m_network;
 };
 
+// Starts an in-process sandbox (optionally seeded) and a client holding its initial token.
+inline bool startSandbox(std::unique_ptr<SandboxServer> &server, std::unique_ptr<SandboxClient> &client,
+                         const QString &seed = {}, QString *error = nullptr)
+{
+    server = std::make_unique<SandboxServer>();
+    SandboxOptions options;
+    options.seed = seed;
+    if (!server->start(options, error))
+        return false;
+    client = std::make_unique<SandboxClient>(*server);
+    return true;
+}
+
 // Field sets the tests reuse.
 namespace SandboxFixtures {
 

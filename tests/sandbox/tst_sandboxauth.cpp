@@ -76,10 +76,8 @@ class TestSandboxAuth : public QObject
 private slots:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
         QString error;
-        QVERIFY2(m_server->start(SandboxOptions{}, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxClient>(*m_server);
+        QVERIFY2(startSandbox(m_server, m_client, {}, &error), qPrintable(error));
     }
 
     void cleanup()

@@ -24,12 +24,8 @@ class TestSandboxBatch : public QObject
 private slots:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxClient>(*m_server);
+        QVERIFY2(startSandbox(m_server, m_client, u"demo"_s, &error), qPrintable(error));
     }
 
     void cleanup()

@@ -54,10 +54,8 @@ class TestSandboxDatasets : public QObject
 private slots:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
         QString error;
-        QVERIFY2(m_server->start(SandboxOptions{}, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxClient>(*m_server);
+        QVERIFY2(startSandbox(m_server, m_client, {}, &error), qPrintable(error));
         const qint64 connector = m_client->addId(u"biconnector.connector.add"_s, sampleConnectorFields(*m_server));
         m_source = m_client->addId(u"biconnector.source.add"_s, sourceFields(connector));
         QVERIFY(m_source > 0);

@@ -30,12 +30,8 @@ class TestSandboxLists : public QObject
 
     void start(const QString &seed)
     {
-        m_server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = seed;
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxClient>(*m_server);
+        QVERIFY2(startSandbox(m_server, m_client, seed, &error), qPrintable(error));
     }
 
 private slots:

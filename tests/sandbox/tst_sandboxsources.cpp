@@ -51,10 +51,8 @@ class TestSandboxSources : public QObject
 private slots:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
         QString error;
-        QVERIFY2(m_server->start(SandboxOptions{}, &error), qPrintable(error));
-        m_client = std::make_unique<SandboxClient>(*m_server);
+        QVERIFY2(startSandbox(m_server, m_client, {}, &error), qPrintable(error));
         m_connector = m_client->addId(u"biconnector.connector.add"_s, sampleConnectorFields(*m_server));
         QVERIFY(m_connector > 0);
     }
