@@ -38,6 +38,17 @@ bool isPrivateAddress(const QHostAddress &address)
     return false;
 }
 
+// RFC 2606/6761 names never resolve; failing at once spares a DNS timeout on offline machines
+// (the demo seed's third-party connectors live under .example).
+bool isReservedName(const QString &host)
+{
+    for (const QString &suffix : {u".example"_s, u".invalid"_s, u".test"_s}) {
+        if (host.endsWith(suffix, Qt::CaseInsensitive) || host.compare(suffix.mid(1), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ConnectorCaller::ConnectorCaller(const PortalSettings &settings, QObject *parent)
@@ -53,7 +64,7 @@ void ConnectorCaller::post(const QString &url, const PhpValue &params, const Cal
     const QByteArray body = PhpQuery::build(params);
     const bool httpUrl = target.isValid() && (target.scheme() == u"http"_s || target.scheme() == u"https"_s)
         && !target.host().isEmpty();
-    if (!httpUrl) {
+    if (!httpUrl || isReservedName(target.host())) {
         QTimer::singleShot(0, this, [done] { done(Response{}); });
         return;
     }

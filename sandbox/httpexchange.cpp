@@ -32,6 +32,12 @@ HttpExchange::HttpExchange(HttpRequestData request, QHttpServerResponder &&respo
 {
 }
 
+HttpExchange::~HttpExchange()
+{
+    if (!m_answered)
+        respond(500, {}, QByteArrayLiteral("text/plain; charset=utf-8"));
+}
+
 bool HttpExchange::isConnected() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;

@@ -34,6 +34,7 @@ public:
     using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
     HttpExchange(HttpRequestData request, QHttpServerResponder &&responder);
+    ~HttpExchange(); // an exchange nobody answered gets a plain 500 rather than a hanging client
     Q_DISABLE_COPY_MOVE(HttpExchange)
 
     const HttpRequestData &request() const { return m_request; }
