@@ -272,6 +272,13 @@ private slots:
         QVERIFY(add(sourceFields(m_connector)).result().toObject().value(u"id"_s).toInteger() > 0);
     }
 
+    void reservedHostNamesFailWithoutALookup()
+    {
+        const qint64 example = m_client->addId(u"biconnector.connector.add"_s,
+                                               connectorFields(u"https://bi.acme-marketing.example/connector/"_s));
+        QCOMPARE(add(sourceFields(example)).apiError(), u"SOURCE_CREATE_CONNECTION_ERROR"_s);
+    }
+
     void aSlowConnectorTimesOut()
     {
         // An address that accepts nothing: the transfer timeout ends the check.
