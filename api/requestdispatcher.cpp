@@ -12,11 +12,35 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// When the bucket is full, wait this much longer than the arithmetic says: the portal's bucket
+// drains from when requests *arrive*, so network jitter would otherwise cost a 503 now and then.
+constexpr qint64 ThrottleMarginMs = 50;
+// Requests on the wire at once (QNetworkAccessManager's connections per host). More would wait in
+// QNAM's own queue and reach the portal later, in a clump, than the bucket arithmetic assumes.
+constexpr int MaxInFlight = 6;
+
+// The portal's bucket fills when requests *arrive*, and they arrive with varying delay. Keeping
+// 100 ms worth of drain (at least one request, never the whole burst) free absorbs that variance.
+RequestBucket::Limits withHeadroom(RequestBucket::Limits limits)
+{
+    if (limits.burst > 1) {
+        const int headroom = int(std::ceil(limits.drainPerSecond * 0.1));
+        limits.burst -= std::clamp(headroom, 1, limits.burst - 1);
+    }
+    return limits;
+}
+} // namespace
 
 RequestDispatcher::RequestDispatcher(QNetworkAccessManager *network, TokenManager *tokens, QObject *parent)
     : QObject(parent), m_network(network), m_tokens(tokens)
 {
+    setLimits(RequestBucket::Limits::standard());
     m_monotonic.start();
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &RequestDispatcher::pump);
@@ -32,6 +56,12 @@ RequestDispatcher::~RequestDispatcher()
             reply->deleteLater();
         }
     }
+}
+
+void RequestDispatcher::setLimits(RequestBucket::Limits limits)
+{
+    m_limits = limits;
+    m_bucket.setLimits(withHeadroom(limits));
 }
 
 void RequestDispatcher::setJournal(RequestJournal *journal)
@@ -100,10 +130,10 @@ void RequestDispatcher::pump()
         });
         return;
     }
-    while (!m_ready.isEmpty()) {
+    while (!m_ready.isEmpty() && m_inFlight < MaxInFlight) {
         const qint64 wait = m_bucket.msUntilAvailable(now());
         if (wait != 0) {
-            m_wakeTimer.start(int(qMax<qint64>(wait, 1)));
+            m_wakeTimer.start(int(qMax<qint64>(wait, 1) + ThrottleMarginMs));
             break;
         }
         m_bucket.tryConsume(now());
@@ -130,6 +160,8 @@ void RequestDispatcher::send(quint64 id)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(job.request.timeoutMs);
 
+    qCDebug(lcApi) << "send" << job.request.method << job.request.commandMethods.size() << "commands, attempt"
+                   << job.sends;
     QNetworkReply *reply = m_network->post(request, job.body);
     job.reply = reply;
     setInFlight(m_inFlight + 1);
@@ -140,6 +172,7 @@ void RequestDispatcher::onReplyFinished(quint64 id, QNetworkReply *reply)
 {
     reply->deleteLater();
     setInFlight(m_inFlight - 1);
+    schedulePump();   // a connection is free
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end() || it->reply != reply)
         return;
@@ -149,11 +182,13 @@ void RequestDispatcher::onReplyFinished(quint64 id, QNetworkReply *reply)
     outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     outcome.networkError = reply->error();
     outcome.networkErrorText = reply->errorString();
-    outcome.body = reply->readAll();
+    outcome.body = reply->isOpen() ? reply->readAll() : QByteArray();   // an aborted reply is closed
     // Our own cancels disconnect first, so an aborted reply reaching here hit the transfer timeout.
     outcome.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
 
     const ReplyVerdict verdict = classifyReply(outcome, it->request.idempotent, it->request.method);
+    qCDebug(lcApi) << "reply" << it->request.method << outcome.httpStatus << outcome.networkError << "in"
+                   << it->clock.elapsed() << "ms, verdict" << int(verdict.action) << verdict.error.code();
     journal(*it, outcome, verdict);
     act(id, verdict);
 }
@@ -163,6 +198,7 @@ void RequestDispatcher::act(quint64 id, const ReplyVerdict &verdict)
     Job &job = m_jobs[id];
     switch (verdict.action) {
     case ReplyVerdict::Action::Deliver:
+        rememberOperatingResets(job, verdict.envelope);
         complete(id, ApiResult::success(verdict.envelope.value(u"result"_s)));
         return;
     case ReplyVerdict::Action::Fail:
@@ -186,11 +222,11 @@ void RequestDispatcher::act(quint64 id, const ReplyVerdict &verdict)
         }
         return;
     case ReplyVerdict::Action::WaitOperating: {
-        const QDateTime at = verdict.error.retryAt();
-        const qint64 wait = at.isValid() ? qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(at))
-                                         : m_policy.defaultOperatingWaitMs;
+        ApiError error = verdict.error;
+        error.setRetryAt(operatingResetAt(error));
+        const qint64 wait = operatingWaitMs(error);
         if (wait > m_policy.maxOperatingWaitMs)
-            complete(id, ApiResult::failure(verdict.error));
+            complete(id, ApiResult::failure(error));
         else
             resendAfter(id, wait, true);
         return;
@@ -204,6 +240,38 @@ void RequestDispatcher::act(quint64 id, const ReplyVerdict &verdict)
         }
         return;
     }
+}
+
+QDateTime RequestDispatcher::operatingResetAt(const ApiError &error) const
+{
+    if (error.retryAt().isValid())
+        return error.retryAt();
+    const QDateTime remembered = m_operatingResetAt.value(error.method());
+    return remembered > QDateTime::currentDateTime() ? remembered : QDateTime();
+}
+
+qint64 RequestDispatcher::operatingWaitMs(const ApiError &error) const
+{
+    const QDateTime at = operatingResetAt(error);
+    return at.isValid() ? qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(at)) : m_policy.defaultOperatingWaitMs;
+}
+
+void RequestDispatcher::rememberOperatingResets(const Job &job, const QJsonObject &envelope)
+{
+    // The 429 itself carries no time block; the last successful reply before it said when the
+    // method unblocks (`operating_reset_at`). Batch commands report it per command in result_time.
+    const auto remember = [this](const QString &method, const QJsonValue &time) {
+        const qint64 resetAt = time[u"operating_reset_at"_s].toInteger();
+        if (resetAt > 0)
+            m_operatingResetAt.insert(method, QDateTime::fromSecsSinceEpoch(resetAt));
+    };
+    if (job.request.commandMethods.isEmpty()) {
+        remember(job.request.method, envelope.value(u"time"_s));
+        return;
+    }
+    const QJsonObject times = envelope.value(u"result"_s)[u"result_time"_s].toObject();
+    for (qsizetype i = 0; i < job.request.commandMethods.size(); ++i)
+        remember(job.request.commandMethods.at(i), times.value(BatchCodec::commandKey(int(i))));
 }
 
 void RequestDispatcher::resendAfter(quint64 id, qint64 delayMs, bool operatingLimit)

@@ -51,8 +51,9 @@ public:
     void setEndpoint(const QUrl &endpoint) { m_endpoint = endpoint; }
     QUrl endpoint() const { return m_endpoint; }
     void setJournal(RequestJournal *journal);
-    void setLimits(RequestBucket::Limits limits) { m_bucket.setLimits(limits); }
-    RequestBucket::Limits limits() const { return m_bucket.limits(); }
+    // The portal's limits. The client keeps a little below them (see requestdispatcher.cpp).
+    void setLimits(RequestBucket::Limits limits);
+    RequestBucket::Limits limits() const { return m_limits; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setDefaultTimeoutMs(int timeoutMs) { m_defaultTimeoutMs = timeoutMs; }
@@ -62,6 +63,12 @@ public:
     // Queues the request; `done` runs exactly once unless the job is canceled first.
     quint64 submit(const WireRequest &request, Completion done);
     void cancel(quint64 jobId);
+
+    // When a method blocked by the operating-time limit (429) becomes usable again: the error's own
+    // time, else the last `operating_reset_at` a reply announced for that method; invalid if unknown.
+    QDateTime operatingResetAt(const ApiError &error) const;
+    // How long to wait before resending after such an error (the policy's default when unknown).
+    qint64 operatingWaitMs(const ApiError &error) const;
 
     int waitingCount() const { return int(m_ready.size()); }
     int inFlight() const { return m_inFlight; }
@@ -97,6 +104,7 @@ private:
     void onReplyFinished(quint64 id, QNetworkReply *reply);
     void act(quint64 id, const ReplyVerdict &verdict);
     void resendAfter(quint64 id, qint64 delayMs, bool operatingLimit);
+    void rememberOperatingResets(const Job &job, const QJsonObject &envelope);
     void requestRefresh(quint64 id);
     void failAll(const ApiError &error);
     void complete(quint64 id, const ApiResult &result);
@@ -109,11 +117,13 @@ private:
     TokenManager *m_tokens;
     QPointer<RequestJournal> m_journal;
     QUrl m_endpoint;
+    RequestBucket::Limits m_limits;
     RequestBucket m_bucket;
     RetryPolicy m_policy;
     int m_defaultTimeoutMs = 90'000;
     qint64 m_journalBodyLimit = 256 * 1024;
 
+    QHash<QString, QDateTime> m_operatingResetAt;   // method -> announced unblock time
     QHash<quint64, Job> m_jobs;
     QList<quint64> m_ready;        // waiting for a send slot, in order
     quint64 m_nextId = 1;

@@ -222,11 +222,8 @@ void RestClient::deliver(const Pending &pending, const ApiResult &result)
     // A batch command blocked by the operating-time limit was not executed: ask again later.
     // (Plain calls get the same treatment inside the dispatcher.)
     if (result.error.kind() == ApiError::Kind::OperatingLimit && pending.operatingRetries < 3) {
-        const RetryPolicy policy = m_dispatcher->retryPolicy();
-        const QDateTime at = result.error.retryAt();
-        const qint64 wait = at.isValid() ? qMax<qint64>(0, QDateTime::currentDateTime().msecsTo(at))
-                                         : policy.defaultOperatingWaitMs;
-        if (wait <= policy.maxOperatingWaitMs) {
+        const qint64 wait = m_dispatcher->operatingWaitMs(result.error);
+        if (wait <= m_dispatcher->retryPolicy().maxOperatingWaitMs) {
             Pending again = pending;
             ++again.operatingRetries;
             QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, again] {
@@ -238,11 +235,14 @@ void RestClient::deliver(const Pending &pending, const ApiResult &result)
             return;
         }
     }
-    if (result.error.isError() && result.error.kind() != ApiError::Kind::Canceled) {
-        m_lastError = result.error;
+    ApiResult delivered = result;
+    if (result.error.kind() == ApiError::Kind::OperatingLimit)
+        delivered.error.setRetryAt(m_dispatcher->operatingResetAt(result.error));
+    if (delivered.error.isError() && delivered.error.kind() != ApiError::Kind::Canceled) {
+        m_lastError = delivered.error;
         emit lastErrorChanged(m_lastError);
     }
-    pending.call->resolve(result);
+    pending.call->resolve(delivered);
 }
 
 void RestClient::detach(PendingApiCall *call)

@@ -222,7 +222,7 @@ QNetworkReply *TokenManager::requestTokens(const QUrlQuery &query, TokenCallback
         reply->deleteLater();
         if (reply->property(CanceledProperty).toBool())
             return;   // canceled by the caller: report nothing
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         const bool parsed = parseError.error == QJsonParseError::NoError && document.isObject();

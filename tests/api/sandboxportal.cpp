@@ -5,6 +5,9 @@
 #include "api/tokenmanager.h"
 
 #include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +17,29 @@ ApiResult waitForResult(ApiCall *call, int timeoutMs)
     if (!spy.wait(timeoutMs) || spy.size() != 1)
         return ApiResult::failure(ApiError(ApiError::Kind::Other, u"TEST_TIMEOUT"_s, u"no result in time"_s));
     return spy.first().first().value<ApiResult>();
+}
+
+int CallRecorder::add(ApiCall *call)
+{
+    const int index = int(m_results.size());
+    m_results.append(QList<ApiResult>());
+    call->onFinished(this, [this, index](const ApiResult &result) { m_results[index].append(result); });
+    return index;
+}
+
+bool CallRecorder::waitAll(int timeoutMs)
+{
+    const auto allFinished = [this] {
+        return std::all_of(m_results.cbegin(), m_results.cend(), [](const QList<ApiResult> &r) { return !r.isEmpty(); });
+    };
+    return QTest::qWaitFor(allFinished, timeoutMs);
+}
+
+ApiResult CallRecorder::result(int index) const
+{
+    const QList<ApiResult> &results = m_results.at(index);
+    return results.isEmpty() ? ApiResult::failure(ApiError(ApiError::Kind::Other, u"TEST_UNFINISHED"_s, QString()))
+                             : results.first();
 }
 
 SandboxPortal::SandboxPortal() = default;

@@ -4,6 +4,9 @@
 #include "api/portalsession.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QList>
+#include <QObject>
+
 #include <memory>
 
 class ApiCall;
@@ -35,5 +38,22 @@ private:
 };
 
 // Waits (event loop running) until `call` finishes and returns its result; a failed ApiResult with
-// code "TEST_TIMEOUT" if it does not finish in time.
+// code "TEST_TIMEOUT" if it does not finish in time. Only for a call that cannot have finished yet
+// (created in this turn); for several calls use CallRecorder.
 ApiResult waitForResult(ApiCall *call, int timeoutMs = 10000);
+
+// Records every finish of the calls added to it, in the order they were added.
+class CallRecorder : public QObject
+{
+public:
+    // Attach right after creating the call (before the event loop runs). Returns its index.
+    int add(ApiCall *call);
+    // Waits (event loop running) until every added call has finished at least once.
+    bool waitAll(int timeoutMs = 10000);
+    int size() const { return int(m_results.size()); }
+    ApiResult result(int index) const;
+    int finishCount(int index) const { return int(m_results.at(index).size()); }
+
+private:
+    QList<QList<ApiResult>> m_results;
+};
