@@ -7,11 +7,17 @@
 
 // A biconnector error as the handlers return it: it travels INSIDE "result" with HTTP 200.
 // The code is a string, or the number 0 for Main\Error objects created without a code.
+// Declared in a namespace so that its symbols differ from the client's ApiError (api/apierror.h):
+// tests link both, and two classes named ::ApiError break the one-definition rule (the linker
+// keeps one inline destructor for both, and the sandbox's error paths crash).
+namespace SandboxProtocol {
 struct ApiError
 {
     PhpValue code;
     PhpValue description; // a string, or (one Superset case) a serialized error object
 };
+} // namespace SandboxProtocol
+using SandboxProtocol::ApiError;
 
 // {"error":{"error":CODE,"error_description":MSG}}: the value of "result" for a failed call.
 PhpValue errorResult(const ApiError &error);
