@@ -1,4 +1,4 @@
-#include "memorysecretstore.h"
+#include "recordingsecretstore.h"
 #include "sandboxportal.h"
 
 #include "api/apicall.h"
@@ -27,7 +27,7 @@ private slots:
     void init()
     {
         m_portal = std::make_unique<SandboxPortal>();
-        m_store = std::make_unique<MemorySecretStore>();
+        m_store = std::make_unique<RecordingSecretStore>();
         SandboxOptions options;
         options.seed = u"demo"_s;
         QString error;
@@ -187,7 +187,7 @@ private slots:
 
 private:
     std::unique_ptr<SandboxPortal> m_portal;
-    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<RecordingSecretStore> m_store;
 };
 
 QTEST_GUILESS_MAIN(TestTokenRefresh)

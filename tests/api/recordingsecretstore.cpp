@@ -1,8 +1,8 @@
-#include "memorysecretstore.h"
+#include "recordingsecretstore.h"
 
 #include <QTimer>
 
-SecretRequest *MemorySecretStore::finishLater(SecretResult result, std::function<void()> beforeFinish)
+SecretRequest *RecordingSecretStore::finishLater(SecretResult result, std::function<void()> beforeFinish)
 {
     auto *request = new SecretRequest;
     QTimer::singleShot(m_delayMs, request, [request, result, beforeFinish = std::move(beforeFinish)] {
@@ -14,7 +14,7 @@ SecretRequest *MemorySecretStore::finishLater(SecretResult result, std::function
     return request;
 }
 
-SecretRequest *MemorySecretStore::readSecret(const QString &key)
+SecretRequest *RecordingSecretStore::readSecret(const QString &key)
 {
     SecretResult result;
     result.status = m_values.contains(key) ? SecretResult::Status::Ok : SecretResult::Status::NotFound;
@@ -22,7 +22,7 @@ SecretRequest *MemorySecretStore::readSecret(const QString &key)
     return finishLater(result);
 }
 
-SecretRequest *MemorySecretStore::writeSecret(const QString &key, const QString &value)
+SecretRequest *RecordingSecretStore::writeSecret(const QString &key, const QString &value)
 {
     if (onWriteStarted)
         onWriteStarted();
@@ -39,7 +39,7 @@ SecretRequest *MemorySecretStore::writeSecret(const QString &key, const QString 
     });
 }
 
-SecretRequest *MemorySecretStore::deleteSecret(const QString &key)
+SecretRequest *RecordingSecretStore::deleteSecret(const QString &key)
 {
     m_values.remove(key);
     SecretResult result;

@@ -7,10 +7,10 @@
 
 #include <functional>
 
-// A SecretStore for tests: keeps values in memory and finishes every request asynchronously,
-// after `delayMs`, like a real keychain. `onWriteStarted` runs when a write is requested and
-// `onWriteFinished` just before its finished() is emitted.
-class MemorySecretStore : public SecretStore
+// A SecretStore for tests that records every write: keeps values in memory and finishes every
+// request asynchronously, after `delayMs`, like a slow keychain; can refuse writes. `onWriteStarted`
+// runs when a write is requested and `onWriteFinished` just before its finished() is emitted.
+class RecordingSecretStore : public SecretStore
 {
 public:
     SecretRequest *readSecret(const QString &key) override;
