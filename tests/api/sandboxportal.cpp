@@ -66,6 +66,16 @@ bool SandboxPortal::start(const SandboxOptions &options, QString *error)
     return true;
 }
 
+bool SandboxPortal::start(const QString &seed, QString *error)
+{
+    SandboxOptions options;
+    options.seed = seed;
+    if (!start(options, error))
+        return false;
+    m_server.resetRequestCounts();
+    return true;
+}
+
 RestClient *SandboxPortal::client() const
 {
     return m_session->client();

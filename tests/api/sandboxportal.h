@@ -22,6 +22,8 @@ public:
     ~SandboxPortal();
 
     bool start(const SandboxOptions &options, QString *error);
+    // Default options with `seed` ("demo", "scale:C/S/D"); request counters start at zero.
+    bool start(const QString &seed, QString *error);
 
     SandboxServer &server() { return m_server; }
     PortalSession &session() { return *m_session; }

@@ -20,16 +20,13 @@ private slots:
     void init()
     {
         m_portal = std::make_unique<SandboxPortal>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_portal->start(options, &error), qPrintable(error));
+        QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
         const QList<QVariantMap> rows = m_portal->server().query(u"SELECT id FROM datasets ORDER BY id"_s);
         m_datasetIds.clear();
         for (const QVariantMap &row : rows)
             m_datasetIds.append(row.value(u"id"_s).toLongLong());
         QVERIFY(m_datasetIds.size() >= 5);
-        m_portal->server().resetRequestCounts();
     }
 
     void cleanup() { m_portal.reset(); }

@@ -32,15 +32,12 @@ private slots:
     void init()
     {
         m_portal = std::make_unique<SandboxPortal>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_portal->start(options, &error), qPrintable(error));
+        QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
         RetryPolicy policy;
         policy.baseDelayMs = 20;   // keep the test fast; the doubling and the cap are what matter
         policy.maxDelayMs = 200;
         m_portal->client()->setRetryPolicy(policy);
-        m_portal->server().resetRequestCounts();
     }
 
     void cleanup() { m_portal.reset(); }

@@ -156,11 +156,8 @@ private:
     void startPortal(const QString &seed)
     {
         m_portal = std::make_unique<SandboxPortal>();
-        SandboxOptions options;
-        options.seed = seed;
         QString error;
-        QVERIFY2(m_portal->start(options, &error), qPrintable(error));
-        m_portal->server().resetRequestCounts();
+        QVERIFY2(m_portal->start(seed, &error), qPrintable(error));
     }
 
     std::unique_ptr<SandboxPortal> m_portal;

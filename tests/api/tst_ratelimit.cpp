@@ -30,12 +30,9 @@ private slots:
     void init()
     {
         m_portal = std::make_unique<SandboxPortal>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_portal->start(options, &error), qPrintable(error));
+        QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
         m_portal->session().journal()->setCapacity(1000);
-        m_portal->server().resetRequestCounts();
     }
 
     void cleanup() { m_portal.reset(); }

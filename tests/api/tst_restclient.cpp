@@ -22,11 +22,8 @@ private slots:
     void init()
     {
         m_portal = std::make_unique<SandboxPortal>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_portal->start(options, &error), qPrintable(error));
-        m_portal->server().resetRequestCounts();
+        QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
     }
 
     void cleanup() { m_portal.reset(); }

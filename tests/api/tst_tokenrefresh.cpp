@@ -28,12 +28,9 @@ private slots:
     {
         m_portal = std::make_unique<SandboxPortal>();
         m_store = std::make_unique<RecordingSecretStore>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_portal->start(options, &error), qPrintable(error));
+        QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
         m_portal->tokens()->setRefreshTokenStore(m_store.get(), StoreKey);
-        m_portal->server().resetRequestCounts();
     }
 
     void cleanup()
