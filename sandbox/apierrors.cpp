@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 ApiError coded(const QString &code, const QString &message)
@@ -314,3 +316,5 @@ PhpValue frameworkErrorBody(const FrameworkError &error)
         body.insert(entry.key, entry.value);
     return body;
 }
+
+} // namespace SandboxPortal

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace SandboxPortal {
+
 // A biconnector error as the handlers return it: it travels INSIDE "result" with HTTP 200.
 // The code is a string, or the number 0 for Main\Error objects created without a code.
 // Declared in a namespace so that its symbols differ from the client's ApiError (api/apierror.h):
@@ -113,3 +115,5 @@ FrameworkError batchLengthExceeded();
 
 // {"error":CODE,"error_description":MSG,...extra}
 PhpValue frameworkErrorBody(const FrameworkError &error);
+
+} // namespace SandboxPortal

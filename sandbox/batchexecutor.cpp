@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 struct BatchRun
@@ -188,3 +190,5 @@ void BatchExecutor::execute(const CallContext &context, const MethodReply &reply
     };
     (*step)();
 }
+
+} // namespace SandboxPortal

@@ -2,6 +2,8 @@
 
 #include "sandbox/methodcall.h"
 
+namespace SandboxPortal {
+
 class RestCore;
 
 // The "batch" method (CRestProvider::methodsBatch): cmd = {key: "method?query"}, halt, at most 50
@@ -26,3 +28,5 @@ private:
 
     RestCore &m_core;
 };
+
+} // namespace SandboxPortal

@@ -15,6 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 bool isPrivateAddress(const QHostAddress &address)
@@ -106,3 +108,5 @@ void ConnectorCaller::send(const QUrl &url, const QByteArray &body, const Callba
         done(response);
     });
 }
+
+} // namespace SandboxPortal

@@ -9,6 +9,8 @@
 class QNetworkAccessManager;
 struct PortalSettings;
 
+namespace SandboxPortal {
+
 // The portal's HTTP client towards connector endpoints (Source/Rest.php query()): always POST,
 // form-encoded with http_build_query, redirects followed, optional private-IP refusal. Success is
 // status exactly 200 and a truthy body. Asynchronous, because the connector is usually served by
@@ -36,3 +38,5 @@ private:
     const PortalSettings &m_settings;
     QNetworkAccessManager *m_network;
 };
+
+} // namespace SandboxPortal

@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 const QStringList ColumnTypes{u"int"_s,   u"string"_s, u"double"_s,  u"date"_s,
@@ -445,3 +447,5 @@ MethodOutcome DatasetMethods::fieldsUpdate(const CallContext &context)
         return MethodOutcome::failure(*error);
     return MethodOutcome::success(PhpValue::fromBool(true));
 }
+
+} // namespace SandboxPortal

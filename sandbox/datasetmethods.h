@@ -2,6 +2,8 @@
 
 #include "sandbox/entitymethods.h"
 
+namespace SandboxPortal {
+
 // biconnector.dataset.* and biconnector.table.* (biconnector/lib/Rest/Dataset.php,
 // ExternalSource/DatasetManager.php, RestDatasetManager.php), including fields.update.
 class DatasetMethods : public EntityMethods
@@ -36,3 +38,5 @@ private:
     std::variant<std::monostate, ApiError, FrameworkError> insertColumns(qint64 datasetId, const PhpValue &columns,
                                                                          bool onlyNameCodeType);
 };
+
+} // namespace SandboxPortal

@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 PhpValue renderColumn(const EntityColumn &column, const PhpValue &raw, bool formatDates)
 {
     if (raw.isNull())
@@ -324,3 +326,5 @@ std::variant<EntityMethods::RelationRows, MethodOutcome> EntityMethods::runRelat
     }
     return result;
 }
+
+} // namespace SandboxPortal

@@ -7,9 +7,12 @@
 #include <QList>
 #include <QString>
 
+struct PortalSettings;
+
+namespace SandboxPortal {
+
 class ConnectorCaller;
 class PortalDatabase;
-struct PortalSettings;
 
 // What the biconnector handlers need from the server.
 struct MethodEnvironment
@@ -127,3 +130,5 @@ private:
     MethodOutcome callList(const CallContext &context);
     MethodOutcome callFields(const CallContext &context) const;
 };
+
+} // namespace SandboxPortal

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 FieldSpec field(const QString &title, const QString &type, bool required, bool readOnly, bool immutable = false,
@@ -201,3 +203,5 @@ PhpValue upperSnakeKeys(const PhpValue &value)
         result.insert(camelToUpperSnake(entry.key), upperSnakeKeys(entry.value));
     return result;
 }
+
+} // namespace SandboxPortal

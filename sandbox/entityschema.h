@@ -10,6 +10,8 @@
 
 struct PortalSettings;
 
+namespace SandboxPortal {
+
 // One entry of a *.fields payload; also drives validation and the list select/filter/order rules.
 struct FieldSpec
 {
@@ -50,3 +52,5 @@ QString camelToSnake(const QString &text);
 QString upperSnakeToCamel(const QString &text);
 // Converter(KEYS | RECURSIVE | TO_SNAKE | TO_UPPER) applied to an array.
 PhpValue upperSnakeKeys(const PhpValue &value);
+
+} // namespace SandboxPortal

@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 QString isoDate(double seconds)
@@ -62,3 +64,5 @@ QByteArray contentType()
 }
 
 } // namespace Envelope
+
+} // namespace SandboxPortal

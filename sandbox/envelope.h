@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace SandboxPortal {
+
 // The REST core's response framing (rest/classes/general/rest.php).
 namespace Envelope {
 
@@ -24,3 +26,5 @@ PhpValue success(const PhpValue &result, const PhpValue &time);
 QByteArray contentType(); // "application/json; charset=utf-8"
 
 } // namespace Envelope
+
+} // namespace SandboxPortal

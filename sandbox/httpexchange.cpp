@@ -1,5 +1,7 @@
 #include "sandbox/httpexchange.h"
 
+namespace SandboxPortal {
+
 HttpRequestData HttpRequestData::from(const QHttpServerRequest &request)
 {
     HttpRequestData data;
@@ -88,3 +90,5 @@ void HttpExchange::cutOff()
     m_responder.writeBody(QByteArrayLiteral("{\"result\":"));
     m_socket->disconnectFromHost(); // after the buffered bytes are written
 }
+
+} // namespace SandboxPortal

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+namespace SandboxPortal {
+
 // A copy of everything the sandbox needs from a request: QHttpServerRequest lives only as long as
 // the server's handler call, while answers are often given later (latency, urlCheck round trips).
 struct HttpRequestData
@@ -58,3 +60,5 @@ private:
 };
 
 using HttpExchangePtr = std::shared_ptr<HttpExchange>;
+
+} // namespace SandboxPortal

@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 const QString FilterPrefixChars = u"<>=!@%"_s;
@@ -286,3 +288,5 @@ std::variant<QString, FrameworkError> buildOrderSql(const PhpValue &order, const
     }
     return terms.join(u", "_s);
 }
+
+} // namespace SandboxPortal

@@ -11,6 +11,8 @@
 #include <optional>
 #include <variant>
 
+namespace SandboxPortal {
+
 // The *.list parameters after Base::validateParamsForList and prepareOrmParams.
 struct ListRequest
 {
@@ -53,3 +55,5 @@ std::variant<SqlFragment, FrameworkError> buildFilterSql(const PhpValue &filter,
 // ORM order -> "ORDER BY" expression list; an invalid direction is 400 ERROR_ARGUMENT.
 std::variant<QString, FrameworkError> buildOrderSql(const PhpValue &order, const ColumnResolver &resolve,
                                                     const QString &entityName);
+
+} // namespace SandboxPortal

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+namespace SandboxPortal {
+
 // Everything a REST method handler gets for one call (a top-level call or one batch command).
 struct CallContext
 {
@@ -59,3 +61,5 @@ public:
 private:
     QHash<QString, MethodHandler> m_handlers;
 };
+
+} // namespace SandboxPortal

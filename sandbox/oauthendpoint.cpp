@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 QString html(const QString &text)
@@ -168,3 +170,5 @@ void OAuthEndpoint::token(const HttpExchangePtr &exchange)
                     {u"refresh_token"_s, PhpValue(pair.refreshToken)},
                 }));
 }
+
+} // namespace SandboxPortal

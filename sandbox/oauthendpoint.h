@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace SandboxPortal {
+
 class TokenRegistry;
 class TrafficControl;
 
@@ -39,3 +41,5 @@ private:
     bool m_autoApprove = false;
     qint64 m_userId = 1;
 };
+
+} // namespace SandboxPortal

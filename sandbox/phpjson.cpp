@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 void encodeString(const QString &text, QByteArray &out)
@@ -394,3 +396,5 @@ std::optional<PhpValue> decode(const QByteArray &text)
 }
 
 } // namespace PhpJson
+
+} // namespace SandboxPortal

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace SandboxPortal {
+
 // JSON in PHP's flavour, order-preserving in both directions (QJsonObject sorts keys, PHP does not).
 namespace PhpJson {
 
@@ -17,3 +19,5 @@ QByteArray encode(const PhpValue &value);
 std::optional<PhpValue> decode(const QByteArray &text);
 
 } // namespace PhpJson
+
+} // namespace SandboxPortal

@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 QString decodeComponent(QByteArrayView component)
@@ -124,3 +126,5 @@ QByteArray encodeComponent(const QString &text)
 }
 
 } // namespace PhpQuery
+
+} // namespace SandboxPortal

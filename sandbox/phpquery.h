@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+namespace SandboxPortal {
+
 // PHP's query-string codecs, which is what the portal uses on both sides of the wire.
 namespace PhpQuery {
 
@@ -19,3 +21,5 @@ QByteArray build(const PhpValue &params);
 QByteArray encodeComponent(const QString &text);
 
 } // namespace PhpQuery
+
+} // namespace SandboxPortal

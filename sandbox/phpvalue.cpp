@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 PhpValue::PhpValue(const QString &text)
     : m_type(Type::String)
     , m_string(text)
@@ -305,3 +307,5 @@ bool PhpValue::operator==(const PhpValue &other) const
     }
     return false;
 }
+
+} // namespace SandboxPortal

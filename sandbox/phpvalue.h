@@ -5,6 +5,8 @@
 
 #include <vector>
 
+namespace SandboxPortal {
+
 // A value as the PHP portal sees it after decoding a request: null, bool, int, float, string or an
 // ordered array (PHP arrays keep insertion order; keys are kept as strings here). The sandbox uses it
 // for request parameters and for responses, so key order and PHP's loose/strict type rules survive.
@@ -79,3 +81,5 @@ struct PhpValue::Entry
     QString key;
     PhpValue value;
 };
+
+} // namespace SandboxPortal

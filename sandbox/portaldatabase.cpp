@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 const char *const SchemaStatements[] = {
@@ -186,3 +188,5 @@ QString PortalDatabase::nowText()
 {
     return QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
+
+} // namespace SandboxPortal

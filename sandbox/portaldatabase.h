@@ -8,6 +8,8 @@
 
 #include <vector>
 
+namespace SandboxPortal {
+
 // The portal's SQLite store (file or :memory:). Each instance owns a uniquely named connection, so
 // several sandboxes can live in one process; use it only from the thread that opened it.
 class PortalDatabase
@@ -40,3 +42,5 @@ private:
 
     QString m_connectionName;
 };
+
+} // namespace SandboxPortal

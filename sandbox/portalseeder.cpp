@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 using FieldDef = std::tuple<QString, QString, QString, bool>; // name, external code, type, visible
@@ -290,3 +292,5 @@ SeedSummary PortalSeeder::seedScale(const ScaleSpec &spec)
     m_database.commit();
     return summary;
 }
+
+} // namespace SandboxPortal

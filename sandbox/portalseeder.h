@@ -8,6 +8,8 @@
 #include <optional>
 #include <tuple>
 
+namespace SandboxPortal {
+
 class PortalDatabase;
 
 // What a seed created.
@@ -60,3 +62,5 @@ private:
     QUrl m_connectorUrl;
     qint64 m_userId;
 };
+
+} // namespace SandboxPortal

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace SandboxPortal {
+
 LeakyBucket::LeakyBucket()
 {
     m_clock.start();
@@ -89,3 +91,5 @@ std::optional<qint64> OperatingTimeLimiter::resetAt(const QString &clientId, con
     }
     return QDateTime::currentSecsSinceEpoch() + WindowSeconds;
 }
+
+} // namespace SandboxPortal

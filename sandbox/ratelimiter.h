@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace SandboxPortal {
+
 // The cloud's leaky bucket: +1 per HTTP request (a batch is one request), drained by `rate` per
 // second; a request that would overflow `burst` is refused with 503 QUERY_LIMIT_EXCEEDED.
 class LeakyBucket
@@ -54,3 +56,5 @@ private:
     double m_limitSeconds = 0;
     QHash<Key, QList<QPair<qint64, double>>> m_entries; // unix ms of the call, seconds spent
 };
+
+} // namespace SandboxPortal

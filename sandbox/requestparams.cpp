@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 QByteArray mediaType(const QByteArray &contentType)
@@ -109,3 +111,5 @@ PhpValue fromRequest(const HttpRequestData &request)
 }
 
 } // namespace RequestParams
+
+} // namespace SandboxPortal

@@ -2,6 +2,8 @@
 
 #include "sandbox/phpvalue.h"
 
+namespace SandboxPortal {
+
 struct HttpRequestData;
 
 // CRestUtil::getRequestData(): the GET query always; for a POST the body as strict JSON when the
@@ -13,3 +15,5 @@ PhpValue fromRequest(const HttpRequestData &request);
 bool isJsonMediaType(const QByteArray &contentType);
 
 } // namespace RequestParams
+
+} // namespace SandboxPortal

@@ -6,6 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 // The outer batch call is not accounted (LoadLimiter::$ignoreMethod); its commands are.
@@ -68,3 +70,5 @@ void RestCore::call(const QString &method, PhpValue params, const Caller &caller
         done(result);
     });
 }
+
+} // namespace SandboxPortal

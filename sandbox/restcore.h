@@ -5,8 +5,11 @@
 #include <functional>
 #include <memory>
 
-class OperatingTimeLimiter;
 struct PortalSettings;
+
+namespace SandboxPortal {
+
+class OperatingTimeLimiter;
 
 // CRestServer::processCall() for one method call, shared by top-level requests and batch
 // commands: method look-up, the operating-time limit, the handler, and the time block.
@@ -39,3 +42,5 @@ private:
     OperatingTimeLimiter &m_operating;
     const PortalSettings &m_settings;
 };
+
+} // namespace SandboxPortal

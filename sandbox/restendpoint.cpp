@@ -12,6 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 const QString RestPrefix = u"/rest/"_s;
@@ -214,3 +216,5 @@ void RestEndpoint::respondResult(const HttpExchangePtr &exchange, const RestCore
                     QByteArray::number(result.time.value(u"processing"_s).toDouble(), 'f', 10)});
     exchange->respond(200, encodeBody(body, xml), contentType(xml), headers);
 }
+
+} // namespace SandboxPortal

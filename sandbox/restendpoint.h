@@ -6,9 +6,12 @@
 
 #include <QObject>
 
+struct PortalSettings;
+
+namespace SandboxPortal {
+
 class TokenRegistry;
 class TrafficControl;
-struct PortalSettings;
 
 // Everything under /rest/: URL forms (OAuth /rest/METHOD[.json|.xml][/] and webhook
 // /rest/USER/CODE/METHOD), the token (Bearer header, auth, access_token), latency, the leaky
@@ -43,3 +46,5 @@ private:
     TrafficControl &m_traffic;
     const PortalSettings &m_settings;
 };
+
+} // namespace SandboxPortal

@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 SandboxHttpServer::SandboxHttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
@@ -25,3 +27,5 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSo
 {
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
 }
+
+} // namespace SandboxPortal

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+namespace SandboxPortal {
+
 // The HTTP front end: hands every request to a callback that may answer at any later time.
 // Requests under /connector/ go to a second callback with the raw request (the sample connector
 // service reads it synchronously and owns the responder).
@@ -30,3 +32,5 @@ private:
     ExchangeHandler m_exchangeHandler;
     ConnectorHandler m_connectorHandler;
 };
+
+} // namespace SandboxPortal

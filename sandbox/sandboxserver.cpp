@@ -23,6 +23,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using namespace SandboxPortal;
 
 struct SandboxServerPrivate
 {

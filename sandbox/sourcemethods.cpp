@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 // Converter(KEYS | TO_SNAKE): top-level keys only, lower snake case.
@@ -282,3 +284,5 @@ MethodOutcome SourceMethods::listEntities(const CallContext &context, const List
     }
     return MethodOutcome::success(items);
 }
+
+} // namespace SandboxPortal

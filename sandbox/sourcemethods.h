@@ -2,6 +2,8 @@
 
 #include "sandbox/entitymethods.h"
 
+namespace SandboxPortal {
+
 // biconnector.source.* (biconnector/lib/Rest/Source.php + ExternalSource/SourceManager.php).
 // add and update call the connector's urlCheck before anything is stored.
 class SourceMethods : public EntityMethods
@@ -40,3 +42,5 @@ private:
     MethodOutcome finishUpdate(const CallContext &context, qint64 sourceId, const PhpValue &fields,
                                const PhpValue &connector);
 };
+
+} // namespace SandboxPortal

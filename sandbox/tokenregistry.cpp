@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 const QString Access = u"access"_s;
@@ -146,3 +148,5 @@ void TokenRegistry::revokeAll(const QString &clientId)
 {
     m_database.exec(u"DELETE FROM oauth_tokens WHERE client_id = ?"_s, {clientId});
 }
+
+} // namespace SandboxPortal

@@ -5,6 +5,8 @@
 #include <optional>
 #include <variant>
 
+namespace SandboxPortal {
+
 class PortalDatabase;
 
 // OAuth applications and their tokens (stored in the portal database, so a file-backed sandbox
@@ -69,3 +71,5 @@ private:
     PortalDatabase &m_database;
     int m_accessTtlSeconds = 3600;
 };
+
+} // namespace SandboxPortal

@@ -1,5 +1,7 @@
 #include "sandbox/trafficcontrol.h"
 
+namespace SandboxPortal {
+
 void TrafficControl::count(const QString &key)
 {
     const QMutexLocker locker(&m_mutex);
@@ -25,3 +27,5 @@ void TrafficControl::resetCounts()
     m_counts.clear();
     m_total = 0;
 }
+
+} // namespace SandboxPortal

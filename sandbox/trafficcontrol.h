@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QString>
 
+namespace SandboxPortal {
+
 // Infrastructure in front of the portal: request counters (readable from any thread), the leaky
 // bucket, injected faults and added latency.
 class TrafficControl
@@ -32,3 +34,5 @@ private:
     FaultInjector m_faults;
     int m_latencyMs = 0;
 };
+
+} // namespace SandboxPortal
