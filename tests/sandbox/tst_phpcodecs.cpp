@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace SandboxPortal;
 
 class TestPhpCodecs : public QObject
 {
