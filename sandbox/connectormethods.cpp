@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace SandboxPortal {
+
 namespace {
 
 const QStringList RequiredStrings{u"TITLE"_s,    u"LOGO"_s,     u"APP_ID"_s,         u"URL_CHECK"_s,
@@ -259,3 +261,5 @@ MethodOutcome ConnectorMethods::listEntities(const CallContext &context, const L
         items.append(renderRow(row, names, formatDates, decodeSettings));
     return MethodOutcome::success(items);
 }
+
+} // namespace SandboxPortal

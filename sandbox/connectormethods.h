@@ -2,6 +2,8 @@
 
 #include "sandbox/entitymethods.h"
 
+namespace SandboxPortal {
+
 // biconnector.connector.* (biconnector/lib/Rest/Connector.php).
 class ConnectorMethods : public EntityMethods
 {
@@ -23,3 +25,5 @@ private:
     static std::variant<QString, ApiError> prepareSettings(const PhpValue &settings);
     PhpValue renderRow(const PhpValue &row, const QStringList &names, bool formatDates, bool decodeSettings) const;
 };
+
+} // namespace SandboxPortal
