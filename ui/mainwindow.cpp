@@ -6,6 +6,7 @@
 #include "models/hierarchyfilterproxy.h"
 #include "models/hierarchymodel.h"
 #include "models/logocache.h"
+#include "ui/connectoractions.h"
 #include "ui/detailstack.h"
 #include "ui/entitydetailpane.h"
 #include "ui/hierarchybrowser.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     // Feature controllers (connectors, sources, datasets, …) attach to the seams here, one line each.
+    new ConnectorActions(this);
     restoreWindowState();
 }
 

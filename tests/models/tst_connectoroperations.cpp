@@ -222,21 +222,51 @@ private slots:
     {
         const Connector sample = m_portal->sampleConnector();
         const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
-        m_portal->server->injectFault(SandboxFault::ServerError, 1, u"biconnector.source.delete"_s);
+        // A dataset added after the usage was read: the portal refuses its source (BX_ERROR).
+        Dataset late;
+        late.sourceId = usage.sources.first().id;
+        late.name = u"late_arrival"_s;
+        late.externalCode = u"sales"_s;
+        late.externalName = u"Sales"_s;
+        late.fields = {DatasetField{0, 0, u"ID"_s, u"int"_s, u"id"_s, true}};
+        QVERIFY(ConnectorFixture::wait(m_portal->api().addDataset(late)).ok());
+
         ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
         QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
         const quint64 mark = m_portal->lastJournalSequence();
         deletion.start();
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Failed);
-        QCOMPARE(finished.first().at(1).value<ApiError>().kind(), ApiError::Kind::Server);
+        const ApiError error = finished.first().at(1).value<ApiError>();
+        QCOMPARE(error.kind(), ApiError::Kind::Conflict);
+        QVERIFY(!error.userMessage().isEmpty());
         const int failedStep = finished.first().at(2).toInt();
         QCOMPARE(failedStep, 4); // after the first source's four datasets
         QCOMPARE(deletion.steps().at(failedStep).kind, NodeKind::Source);
         QCOMPARE(m_portal->journalMethods(mark).size(), 5); // nothing after the failure
         QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
-        QVERIFY(m_portal->datasetsOf(usage.sources.first().id).isEmpty());
+        QCOMPARE(m_portal->datasetsOf(usage.sources.first().id).size(), 1); // the late one
         QCOMPARE(m_portal->datasetsOf(usage.sources.last().id).size(), 2);
+    }
+
+    void serverErrorOnADeleteIsSettledByAReread()
+    {
+        // An HTML 500 after the delete was sent: unknown outcome, so the source is read back. It is
+        // still there, so the deletion stops and reports the lost reply (nothing resent).
+        const Connector sample = m_portal->sampleConnector();
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
+        m_portal->server->injectFault(SandboxFault::ServerError, 1, u"biconnector.source.delete"_s);
+        m_portal->server->resetRequestCounts();
+        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
+        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
+        deletion.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Failed);
+        QCOMPARE(finished.first().at(1).value<ApiError>().kind(), ApiError::Kind::Ambiguous);
+        QCOMPARE(finished.first().at(2).toInt(), 4);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.source.delete"_s), 1);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.source.get"_s), 1);
+        QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
     }
 
     void cancelStopsBeforeTheNextStep()
