@@ -1,12 +1,23 @@
 #include "ui/datasetdetailpane.h"
 
-#include "api/entities.h"
+#include "api/biconnectorapi.h"
+#include "api/portalsession.h"
+#include "models/datasetfieldsmodel.h"
+#include "models/hierarchymodel.h"
+#include "ui/datasetdatapreview.h"
+#include "ui/datasetfieldseditor.h"
+#include "ui/datasetsourceendpoint.h"
+#include "ui/datasetsyncdialog.h"
 #include "ui/detailwidgets.h"
+#include "ui/messageboxes.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QTableWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +25,14 @@ using namespace DetailWidgets;
 
 DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     : EntityDetailPane(u"biconnector.dataset.get"_s, parent)
+    , m_description(new QLineEdit(this))
+    , m_saveDescription(new QPushButton(tr("Save"), this))
+    , m_descriptionError(new QLabel(this))
+    , m_sync(new QPushButton(tr("S&ync with source…"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_editor(new DatasetFieldsEditor(this))
+    , m_preview(new DatasetDataPreview(this))
 {
     setObjectName(u"datasetDetailPane"_s);
     auto *content = new QWidget(this);
@@ -23,54 +42,245 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     auto *general = new QGroupBox(tr("Dataset"), content);
     auto *form = new QFormLayout(general);
     m_name = addValueRow(form, tr("Name:"), u"datasetName"_s);
+    m_name->setStyleSheet(u"font-weight: bold;"_s);
     m_id = addValueRow(form, tr("ID:"), u"datasetId"_s);
-    m_description = addValueRow(form, tr("Description:"), u"datasetDescription"_s);
     m_external = addValueRow(form, tr("External table:"), u"datasetExternal"_s);
+    m_source = addValueRow(form, tr("Source:"), u"datasetSource"_s);
     m_created = addValueRow(form, tr("Created:"), u"datasetCreated"_s);
     m_updated = addValueRow(form, tr("Updated:"), u"datasetUpdated"_s);
-    layout->addWidget(general);
+    m_description->setObjectName(u"datasetDescriptionEdit"_s);
+    m_description->setPlaceholderText(tr("No description"));
+    m_saveDescription->setObjectName(u"datasetSaveDescription"_s);
+    m_saveDescription->setToolTip(tr("Save the description (biconnector.dataset.update)"));
+    auto *descriptionRow = new QWidget(general);
+    auto *descriptionLayout = new QHBoxLayout(descriptionRow);
+    descriptionLayout->setContentsMargins(0, 0, 0, 0);
+    descriptionLayout->addWidget(m_description, 1);
+    descriptionLayout->addWidget(m_saveDescription);
+    form->addRow(tr("Description:"), descriptionRow);
+    m_descriptionError->setObjectName(u"datasetDescriptionError"_s);
+    m_descriptionError->setWordWrap(true);
+    m_descriptionError->setStyleSheet(u"color: #c03030;"_s);
+    m_descriptionError->hide();
+    form->addRow(QString(), m_descriptionError);
 
-    auto *fields = new QGroupBox(tr("Fields"), content);
-    auto *fieldsLayout = new QVBoxLayout(fields);
-    m_fieldCount = new QLabel(fields);
-    m_fieldCount->setObjectName(u"datasetFieldCount"_s);
-    m_fields = makeReadOnlyTable({tr("Visible"), tr("Name"), tr("Type"), tr("External code"), tr("ID")},
-                                 u"datasetFields"_s, fields);
-    fieldsLayout->addWidget(m_fieldCount);
-    fieldsLayout->addWidget(m_fields);
-    layout->addWidget(fields, 1);
+    m_sync->setObjectName(u"datasetSync"_s);
+    m_sync->setToolTip(tr("Compare the fields with the connector's current columns and add or delete the "
+                          "differences"));
+    m_delete->setObjectName(u"datasetDelete"_s);
+    m_delete->setToolTip(tr("Delete this dataset from Bitrix24"));
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_sync);
+    actions->addWidget(m_delete);
+
+    m_tabs->setObjectName(u"datasetTabs"_s);
+    m_tabs->addTab(m_editor, tr("&Fields"));
+    m_preview->setLimitEditable(true);
+    m_tabs->addTab(m_preview, tr("Data &preview"));
+
+    layout->addWidget(general);
+    layout->addLayout(actions);
+    layout->addWidget(m_tabs, 1);
     setContent(content);
+
+    connect(m_description, &QLineEdit::textChanged, this, &DatasetDetailPane::updateButtons);
+    connect(m_description, &QLineEdit::returnPressed, this, [this] { saveDescription(); });
+    connect(m_saveDescription, &QPushButton::clicked, this, [this] { saveDescription(); });
+    connect(m_sync, &QPushButton::clicked, this, &DatasetDetailPane::startSync);
+    connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_dataset.id, m_dataset.name); });
+    connect(m_editor, &DatasetFieldsEditor::pendingChangesChanged, this, &DatasetDetailPane::updateButtons);
+    connect(m_editor, &DatasetFieldsEditor::applied, this, [this](bool added) {
+        if (added)
+            reload();   // the new columns' ids
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_preview && m_complete && m_previewFor != m_dataset.id)
+            loadPreview();
+    });
+    // The preview shows the visible fields as they will be once the pending changes are applied.
+    m_preview->setFieldsSource([this] {
+        QList<DatasetField> visible;
+        for (const DatasetField &field : m_editor->model()->fieldsAfterChange()) {
+            if (field.visible)
+                visible.append(field);
+        }
+        return visible;
+    });
+    connect(m_preview, &DatasetDataPreview::loaded, this, [this] { m_previewFor = m_dataset.id; });
+    updateButtons();
+}
+
+DatasetDetailPane::~DatasetDetailPane() = default;
+
+DatasetSyncDialog *DatasetDetailPane::syncDialog() const
+{
+    return m_syncDialog;
+}
+
+void DatasetDetailPane::setSession(PortalSession *session, HierarchyModel *model)
+{
+    m_session = session;
+    m_model = model;
+    m_editor->setSession(session);
+    delete m_endpoint;
+    m_previewFor = 0;
+}
+
+DatasetSourceEndpoint *DatasetDetailPane::endpoint()
+{
+    if (m_endpoint && m_endpoint->sourceId() != m_sourceId)
+        delete m_endpoint;
+    if (!m_endpoint && m_session && m_sourceId > 0)
+        m_endpoint = new DatasetSourceEndpoint(m_session, m_sourceId, this);
+    return m_endpoint;
 }
 
 void DatasetDetailPane::present(const QJsonObject &item, bool complete)
 {
     const Dataset dataset = Dataset::fromJson(item);
+    const bool sameDataset = dataset.id == m_dataset.id;
+    if (!complete) {
+        // List item from the tree: it knows the source (dataset.get does not).
+        if (!sameDataset || dataset.sourceId > 0)
+            m_sourceId = dataset.sourceId;
+        if (!sameDataset) {
+            m_complete = false;
+            m_previewFor = 0;
+            m_editor->clear();
+            m_preview->showMessage(tr("Loading the dataset…"));
+            m_descriptionError->hide();
+        }
+    }
+    const bool keepDescription = sameDataset && descriptionEdited();
+    const Dataset previous = m_dataset;
+    m_dataset = dataset;
+    if (!complete && sameDataset)
+        m_dataset.fields = previous.fields;   // a list item carries no fields
+    if (keepDescription)
+        m_dataset.description = previous.description;
+
     m_name->setText(dataset.name);
     m_id->setText(QString::number(dataset.id));
-    m_description->setText(orDash(dataset.description));
     m_external->setText(dataset.externalName.isEmpty() || dataset.externalName == dataset.externalCode
                             ? orDash(dataset.externalCode)
                             : tr("%1 (%2)").arg(dataset.externalName, dataset.externalCode));
+    const QModelIndex source = m_model ? m_model->indexFor(NodeKind::Source, m_sourceId) : QModelIndex();
+    m_source->setText(source.isValid() ? source.data().toString() : orDash(m_sourceId > 0 ? QString::number(m_sourceId) : QString()));
     m_created->setText(formatDate(dataset.dateCreate));
     m_updated->setText(formatDate(dataset.dateUpdate));
-    if (!complete) {
-        m_fieldCount->setText(tr("Loading fields…"));
-        m_fields->setRowCount(0);
+    if (!keepDescription)
+        m_description->setText(dataset.description);
+
+    if (complete) {
+        m_complete = true;
+        // Re-reading the dataset keeps what the user has not applied yet.
+        if (!(sameDataset && m_editor->hasPendingChanges()))
+            m_editor->setDataset(dataset.id, dataset.fields);
+        if (m_tabs->currentWidget() == m_preview)
+            loadPreview();
+    }
+    updateButtons();
+}
+
+bool DatasetDetailPane::descriptionEdited() const
+{
+    return m_dataset.id > 0 && m_description->text() != m_dataset.description;
+}
+
+void DatasetDetailPane::updateButtons()
+{
+    m_saveDescription->setEnabled(descriptionEdited());
+    m_sync->setEnabled(m_complete && m_sourceId > 0);
+    m_delete->setEnabled(m_dataset.id > 0);
+}
+
+bool DatasetDetailPane::hasUnsavedChanges() const
+{
+    return m_editor->hasPendingChanges() || descriptionEdited();
+}
+
+QString DatasetDetailPane::unsavedChangesSubject() const
+{
+    return tr("The dataset “%1”").arg(m_dataset.name);
+}
+
+void DatasetDetailPane::save(std::function<void(bool)> done)
+{
+    m_editor->apply([this, done](bool ok) {
+        if (!ok) {
+            done(false);
+            return;
+        }
+        saveDescription(done);
+    });
+}
+
+void DatasetDetailPane::discardChanges()
+{
+    m_editor->revert();
+    m_description->setText(m_dataset.description);
+    m_descriptionError->hide();
+}
+
+void DatasetDetailPane::saveDescription(std::function<void(bool)> done)
+{
+    if (!descriptionEdited()) {
+        if (done)
+            done(true);
         return;
     }
-    int visible = 0;
-    m_fields->setRowCount(int(dataset.fields.size()));
-    for (int row = 0; row < dataset.fields.size(); ++row) {
-        const DatasetField &field = dataset.fields.at(row);
-        visible += field.visible ? 1 : 0;
-        auto *check = new QTableWidgetItem(field.visible ? tr("yes") : tr("hidden"));
-        check->setCheckState(field.visible ? Qt::Checked : Qt::Unchecked);
-        check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_fields->setItem(row, 0, check);
-        m_fields->setItem(row, 1, new QTableWidgetItem(field.name));
-        m_fields->setItem(row, 2, new QTableWidgetItem(field.type));
-        m_fields->setItem(row, 3, new QTableWidgetItem(field.externalCode));
-        m_fields->setItem(row, 4, new QTableWidgetItem(QString::number(field.id)));
+    if (!m_session) {
+        if (done)
+            done(false);
+        return;
     }
-    m_fieldCount->setText(tr("%n field(s), %1 visible", nullptr, int(dataset.fields.size())).arg(visible));
+    const QString description = m_description->text();
+    const qint64 id = m_dataset.id;
+    m_saveDescription->setEnabled(false);
+    m_session->biconnector()
+        .updateDataset(id, QJsonObject{{u"description"_s, description}})
+        .onFinished(this, [this, id, description, done](const Outcome<bool> &outcome) {
+            const bool ok = outcome.ok();
+            if (ok && id == m_dataset.id) {
+                m_dataset.description = description;
+                m_descriptionError->hide();
+                if (m_model)
+                    m_model->upsertDataset(QJsonObject{{u"id"_s, id}, {u"description"_s, description}});
+            } else if (!ok) {
+                m_descriptionError->setText(tr("The description was not saved: %1").arg(outcome.error.userMessage()));
+                m_descriptionError->show();
+            }
+            updateButtons();
+            if (done)
+                done(ok);
+        });
+}
+
+void DatasetDetailPane::startSync()
+{
+    if (!m_complete || !m_session)
+        return;
+    if (m_editor->hasPendingChanges()) {
+        MessageBoxes::ask(this, QMessageBox::Information, tr("Sync with source"),
+                          tr("Apply or revert the pending field changes first: the sync writes to the portal "
+                             "directly."),
+                          QMessageBox::Ok, QMessageBox::Ok, [](MessageBoxes::Answer) {});
+        return;
+    }
+    auto *dialog = new DatasetSyncDialog(m_session, m_dataset, m_sourceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_syncDialog = dialog;
+    connect(dialog, &DatasetSyncDialog::applied, this, &DatasetDetailPane::reload);
+    dialog->open();
+}
+
+void DatasetDetailPane::loadPreview()
+{
+    DatasetSourceEndpoint *source = endpoint();
+    if (!source) {
+        m_preview->showMessage(tr("The dataset's source is not known yet."));
+        return;
+    }
+    m_preview->load(source, m_dataset.externalCode, {});
 }

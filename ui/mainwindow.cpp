@@ -7,6 +7,7 @@
 #include "models/hierarchymodel.h"
 #include "models/logocache.h"
 #include "ui/connectoractions.h"
+#include "ui/datasetactions.h"
 #include "ui/detailstack.h"
 #include "ui/entitydetailpane.h"
 #include "ui/hierarchybrowser.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     // Feature controllers (connectors, sources, datasets, …) attach to the seams here, one line each.
     new ConnectorActions(this);
+    new DatasetActions(this);
     restoreWindowState();
 }
 

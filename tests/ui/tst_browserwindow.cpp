@@ -126,8 +126,8 @@ private slots:
         const QModelIndex dataset = firstChildOfKind(source, NodeKind::Dataset);
         view->setCurrentIndex(dataset);
         QCOMPARE(details->currentWidget()->objectName(), u"datasetDetailPane"_s);
-        auto *fields = m_window->findChild<QTableWidget *>(u"datasetFields"_s);
-        QTRY_VERIFY(fields->rowCount() > 0);
+        auto *fields = m_window->findChild<QTableView *>(u"datasetFields"_s);
+        QTRY_VERIFY(fields->model()->rowCount() > 0);
         QCOMPARE(m_window->findChild<QLabel *>(u"datasetName"_s)->text(), dataset.data().toString());
         // Going back to the source hides the values again.
         view->setCurrentIndex(m_window->browser()->proxy()->index(0, 0, connector));

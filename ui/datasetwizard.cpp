@@ -1,0 +1,38 @@
+#include "ui/datasetwizard.h"
+
+#include "ui/datasetdraft.h"
+#include "ui/datasetfieldspage.h"
+#include "ui/datasetnamepage.h"
+#include "ui/datasetpreviewpage.h"
+#include "ui/datasettablepage.h"
+
+using namespace Qt::StringLiterals;
+
+DatasetWizard::DatasetWizard(PortalSession *session, qint64 sourceId, const QString &sourceTitle, QWidget *parent)
+    : QWizard(parent)
+    , m_draft(new DatasetDraft(session, sourceId, this))
+    , m_tablePage(new DatasetTablePage(m_draft, sourceTitle, this))
+    , m_fieldsPage(new DatasetFieldsPage(m_draft, this))
+    , m_previewPage(new DatasetPreviewPage(m_draft, this))
+    , m_namePage(new DatasetNamePage(m_draft, this))
+{
+    setObjectName(u"datasetWizard"_s);
+    setWindowTitle(tr("New dataset"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(TablePageId, m_tablePage);
+    setPage(FieldsPageId, m_fieldsPage);
+    setPage(PreviewPageId, m_previewPage);
+    setPage(NamePageId, m_namePage);
+    setButtonText(QWizard::FinishButton, tr("&Create dataset"));
+    resize(820, 620);
+    connect(m_draft, &DatasetDraft::created, this, &DatasetWizard::created);
+}
+
+void DatasetWizard::reject()
+{
+    if (m_draft->isCreating())
+        return;
+    QWizard::reject();
+}
