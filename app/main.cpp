@@ -1,8 +1,11 @@
 #include "app/applicationsetup.h"
 #include "app/demoportal.h"
+#include "app/profileworkspace.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +22,11 @@ int main(int argc, char *argv[])
                          [&] { window.setPortal(demo.session(), MainWindow::tr("Demo portal")); });
         QObject::connect(&demo, &DemoPortal::failed, &window, &MainWindow::showStartupError);
         demo.start();
+    }
+    std::unique_ptr<ProfileWorkspace> profiles; // the demo portal is not a stored profile
+    if (!options.demo) {
+        profiles = std::make_unique<ProfileWorkspace>(&window);
+        profiles->start();
     }
     window.show();
     const int rc = QApplication::exec();

@@ -29,6 +29,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -131,11 +132,11 @@ void MainWindow::createActions()
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     viewMenu->addAction(journal);
 
-    toolbar->addWidget(new QLabel(tr("Portal:"), toolbar));
+    m_portalCaptionAction = toolbar->addWidget(new QLabel(tr("Portal:"), toolbar));
     m_portalLabel->setParent(toolbar);
     m_portalLabel->setStyleSheet(u"font-weight: bold; padding: 0 8px;"_s);
     m_portalLabel->setText(tr("not connected"));
-    toolbar->addWidget(m_portalLabel);
+    m_portalLabelAction = toolbar->addWidget(m_portalLabel);
     toolbar->addSeparator();
     QAction *newAction = m_newMenu->menuAction();
     newAction->setObjectName(u"newMenuAction"_s);
@@ -186,6 +187,28 @@ void MainWindow::setPortal(PortalSession *session, const QString &title)
     m_browser->view()->setCurrentIndex(m_browser->proxy()->mapFromSource(m_model->portalIndex()));
     m_browser->view()->setFocus();
     emit portalChanged(session, m_model.get());
+}
+
+void MainWindow::setPortalSwitcher(QWidget *switcher)
+{
+    m_toolBar->insertWidget(m_portalCaptionAction, switcher);
+    m_portalCaptionAction->setVisible(false);
+    m_portalLabelAction->setVisible(false);
+}
+
+void MainWindow::addTopBanner(QWidget *banner)
+{
+    if (!m_bannerArea) {
+        auto *container = new QWidget(this);
+        container->setObjectName(u"centralContainer"_s);
+        m_bannerArea = new QVBoxLayout(container);
+        m_bannerArea->setContentsMargins(0, 0, 0, 0);
+        m_bannerArea->setSpacing(0);
+        takeCentralWidget();
+        m_bannerArea->addWidget(m_central, 1);
+        setCentralWidget(container);
+    }
+    m_bannerArea->insertWidget(m_bannerArea->count() - 1, banner);
 }
 
 PortalSession *MainWindow::session() const

@@ -18,6 +18,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QToolBar;
+class QVBoxLayout;
 class QSplitter;
 class QStackedWidget;
 
@@ -48,6 +49,10 @@ public:
     QMenu *newMenu() const { return m_newMenu; }
     void addNewAction(QAction *action); // adds to "New ▾" and shows the menu button
     QToolBar *mainToolBar() const { return m_toolBar; }
+    // Seams for the portal profiles: the switcher takes the place of the "Portal:" label in the
+    // toolbar; banners (e.g. "sign-in required") sit above the content, in the order added.
+    void setPortalSwitcher(QWidget *switcher);
+    void addTopBanner(QWidget *banner);
     HierarchyBrowser *browser() const { return m_browser; }
     DetailStack *details() const { return m_details; }
     JournalDock *journalDock() const { return m_journal; }
@@ -83,6 +88,9 @@ private:
     QLabel *m_errorLabel;
     QMenu *m_newMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_portalCaptionAction = nullptr;
+    QAction *m_portalLabelAction = nullptr;
+    QVBoxLayout *m_bannerArea = nullptr;
     QPersistentModelIndex m_shownIndex;
     bool m_closeConfirmed = false;
     bool m_revertingSelection = false;
