@@ -23,18 +23,30 @@ void FaultInjector::clear()
     m_burstRemaining = 0;
 }
 
-SandboxFault FaultInjector::decide(const QString &method)
+std::optional<SandboxFault> FaultInjector::takeForced(const QString &method, bool matchAnyMethod)
 {
     const QString lower = method.toLower();
     for (qsizetype i = 0; i < m_forced.size(); ++i) {
         Forced &forced = m_forced[i];
-        if (!forced.method.isEmpty() && forced.method != lower)
+        if (forced.method.isEmpty() ? !matchAnyMethod : forced.method != lower)
             continue;
         const SandboxFault fault = forced.fault;
         if (--forced.remaining <= 0)
             m_forced.removeAt(i);
         return fault;
     }
+    return std::nullopt;
+}
+
+SandboxFault FaultInjector::decideForced(const QString &method)
+{
+    return takeForced(method, false).value_or(SandboxFault::None);
+}
+
+SandboxFault FaultInjector::decide(const QString &method)
+{
+    if (const auto forced = takeForced(method, true))
+        return *forced;
     if (m_burstRemaining > 0) {
         --m_burstRemaining;
         return SandboxFault::ServiceUnavailable;

@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <optional>
+
 // Faults the sandbox can inject into /rest/ requests.
 enum class SandboxFault {
     None,
@@ -30,8 +32,12 @@ public:
     void clear();
 
     SandboxFault decide(const QString &method);
+    // Only faults queued for exactly `method` (not "any method", not random): for the OAuth server.
+    SandboxFault decideForced(const QString &method);
 
 private:
+    std::optional<SandboxFault> takeForced(const QString &method, bool matchAnyMethod);
+
     struct Forced
     {
         SandboxFault fault;

@@ -55,14 +55,19 @@ void OAuthEndpoint::handle(const HttpExchangePtr &exchange)
     }
     if (path == u"/oauth/token/"_s) {
         m_traffic.count(u"oauth/token"_s);
-        return token(exchange);
+        const SandboxFault fault = m_traffic.faults().decideForced(u"oauth/token"_s);
+        if (TrafficControl::answerWithFault(exchange, fault))
+            return;
+        return token(exchange, fault == SandboxFault::CommitThenDrop);
     }
     m_traffic.count(u"oauth"_s);
     exchange->respond(404, page(u"Not found"_s, u"<p>Not found.</p>"_s), HtmlType);
 }
 
-void OAuthEndpoint::respondJson(const HttpExchangePtr &exchange, int status, const PhpValue &body) const
+void OAuthEndpoint::respondJson(const HttpExchangePtr &exchange, int status, const PhpValue &body, bool cutOff) const
 {
+    if (cutOff)
+        return exchange->cutOff(); // the tokens are rotated, the client never hears of them
     exchange->respond(status, PhpJson::encode(body), QByteArrayLiteral("application/json; charset=utf-8"),
                       {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
 }
@@ -133,7 +138,7 @@ void OAuthEndpoint::authorize(const HttpExchangePtr &exchange)
     exchange->respond(200, page(u"Allow access"_s, body), HtmlType);
 }
 
-void OAuthEndpoint::token(const HttpExchangePtr &exchange)
+void OAuthEndpoint::token(const HttpExchangePtr &exchange, bool cutOffReply)
 {
     const PhpValue params = RequestParams::fromRequest(exchange->request());
     const QString grantType = params.value(u"grant_type"_s).toString();
@@ -152,7 +157,8 @@ void OAuthEndpoint::token(const HttpExchangePtr &exchange)
     if (const auto *error = std::get_if<TokenRegistry::OAuthError>(&outcome)) {
         return respondJson(exchange, error->status,
                            PhpValue::map({{u"error"_s, PhpValue(error->error)},
-                                          {u"error_description"_s, PhpValue(error->description)}}));
+                                          {u"error_description"_s, PhpValue(error->description)}}),
+                           cutOffReply);
     }
     const auto &pair = std::get<TokenRegistry::TokenPair>(outcome);
     respondJson(exchange, 200,
@@ -168,7 +174,8 @@ void OAuthEndpoint::token(const HttpExchangePtr &exchange)
                     {u"member_id"_s, PhpValue(m_memberId)},
                     {u"user_id"_s, PhpValue::fromInt(pair.userId)},
                     {u"refresh_token"_s, PhpValue(pair.refreshToken)},
-                }));
+                }),
+                cutOffReply);
 }
 
 } // namespace SandboxPortal

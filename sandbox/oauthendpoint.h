@@ -16,7 +16,8 @@ class TrafficControl;
 //    redirects to redirect_uri with code, state, domain, member_id, scope and server_domain;
 //  * /oauth/token/ (GET query or POST form/JSON) for grant_type=authorization_code|refresh_token,
 //    answering access_token, refresh_token (both rotated), expires, expires_in, scope,
-//    client_endpoint, server_endpoint, domain, member_id, status, user_id.
+//    client_endpoint, server_endpoint, domain, member_id, status, user_id. Faults injected for
+//    "oauth/token" apply here (random fault rates do not).
 class OAuthEndpoint
 {
 public:
@@ -30,8 +31,8 @@ public:
 
 private:
     void authorize(const HttpExchangePtr &exchange);
-    void token(const HttpExchangePtr &exchange);
-    void respondJson(const HttpExchangePtr &exchange, int status, const PhpValue &body) const;
+    void token(const HttpExchangePtr &exchange, bool cutOffReply);
+    void respondJson(const HttpExchangePtr &exchange, int status, const PhpValue &body, bool cutOff = false) const;
 
     TokenRegistry &m_tokens;
     TrafficControl &m_traffic;

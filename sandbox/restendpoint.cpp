@@ -118,22 +118,8 @@ void RestEndpoint::handle(const HttpExchangePtr &exchange)
         if (!m_traffic.bucket().tryAcquire())
             return respondError(exchange, FrameworkErrors::queryLimitExceeded(), target.xml);
         const SandboxFault fault = m_traffic.faults().decide(target.method);
-        switch (fault) {
-        case SandboxFault::ServerError:
-            return exchange->respond(500, QByteArrayLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>"),
-                                     QByteArrayLiteral("text/html; charset=utf-8"));
-        case SandboxFault::DropConnection:
-            return exchange->cutOff();
-        case SandboxFault::ResetConnection:
-            return exchange->reset();
-        case SandboxFault::GarbageBody:
-            return exchange->respond(200, QByteArrayLiteral("{\"result\":{\"id\":\x01\xff<html>"), Envelope::contentType());
-        case SandboxFault::ServiceUnavailable:
-            return respondError(exchange, FrameworkErrors::queryLimitExceeded(), target.xml);
-        case SandboxFault::None:
-        case SandboxFault::CommitThenDrop:
-            break;
-        }
+        if (TrafficControl::answerWithFault(exchange, fault))
+            return;
         process(exchange, target, fault, start);
     };
     if (m_traffic.latency() > 0)

@@ -57,7 +57,8 @@ public:
     void setLatency(int milliseconds);
     void setFaultRate(double probability);
     void setFaultSeed(quint32 seed);
-    // The next `count` /rest/ requests of `method` (any method when empty) get `fault`.
+    // The next `count` /rest/ requests of `method` (any method when empty) get `fault`; the key
+    // "oauth/token" aims at the token endpoint instead.
     void injectFault(SandboxFault fault, int count = 1, const QString &method = {});
     // The next `count` requests of `method` are processed and committed, then the reply is dropped.
     void dropReplyAfterCommit(const QString &method, int count = 1);

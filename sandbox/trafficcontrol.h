@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/faultinjector.h"
+#include "sandbox/httpexchange.h"
 #include "sandbox/ratelimiter.h"
 
 #include <QHash>
@@ -23,6 +24,11 @@ public:
 
     LeakyBucket &bucket() { return m_bucket; }
     FaultInjector &faults() { return m_faults; }
+    // Answers `exchange` the way `fault` says when the fault stops the request before processing
+    // (500, cut-off or reset connection, garbage, 503); false when the request should go on
+    // (no fault, or CommitThenDrop, which the caller applies after processing).
+    static bool answerWithFault(const HttpExchangePtr &exchange, SandboxFault fault);
+
     void setLatency(int milliseconds) { m_latencyMs = milliseconds; }
     int latency() const { return m_latencyMs; }
 
