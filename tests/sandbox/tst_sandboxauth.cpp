@@ -174,6 +174,23 @@ private slots:
         QCOMPARE(refresh(m_server->initialRefreshToken()).object().value(u"expires_in"_s).toInt(), 120);
     }
 
+    void tokenEndpointFaultsAreInjectedByName()
+    {
+        m_server->injectFault(SandboxFault::ServerError); // any method: only /rest/ sees it
+        QCOMPARE(refresh(m_server->initialRefreshToken()).status, 200);
+        QCOMPARE(m_client->call(u"biconnector.connector.list"_s).status, 500);
+
+        const SandboxReply second = refresh(m_server->initialRefreshToken());
+        QCOMPARE(second.topError(), u"invalid_grant"_s); // rotated by the first refresh
+        const SandboxServer::Tokens tokens = m_server->issueTokens(m_server->options().clientId);
+        m_server->injectFault(SandboxFault::ServiceUnavailable, 1, u"oauth/token"_s);
+        QCOMPARE(refresh(tokens.refreshToken).status, 503);
+        // Rotated, but the answer is cut off: the client holds a dead refresh token.
+        m_server->dropReplyAfterCommit(u"oauth/token"_s);
+        QCOMPARE(refresh(tokens.refreshToken).networkError, QNetworkReply::RemoteHostClosedError);
+        QCOMPARE(refresh(tokens.refreshToken).topError(), u"invalid_grant"_s);
+    }
+
     void authorizePageRedirectsWithCodeAndState()
     {
         const SandboxReply page = m_client->get(authorizeUrl());
