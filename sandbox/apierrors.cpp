@@ -226,8 +226,10 @@ ApiError tableNameExists(const QString &name)
     return coded(u"NAME_EXISTS"_s, u"A table named "_s + quoted(name) + u" already exists."_s);
 }
 
-ApiError supersetSyncFailed()
+ApiError supersetSyncFailed(bool stringCode)
 {
+    if (stringCode)
+        return coded(u"DATASET_UPDATE_ERROR"_s, u"Error updating dataset."_s);
     return ApiError{PhpValue::fromInt(0),
                     PhpValue::map({{u"message"_s, PhpValue(u"Dataset is not synchronized with BI Builder."_s)},
                                    {u"code"_s, PhpValue::fromInt(0)},

@@ -77,7 +77,7 @@ ApiError fieldDeleteInvalidId();
 ApiError duplicateColumnNames(const QStringList &names, bool stringCode); // DUPLICATE_FIELDS or 0
 ApiError tableAlreadyExists(bool stringCode);                          // DATASET_ALREADY_EXIST or 0
 ApiError tableNameExists(const QString &name);                         // NAME_EXISTS (newest portals)
-ApiError supersetSyncFailed();                                         // 0 + nested error object
+ApiError supersetSyncFailed(bool stringCode); // DATASET_UPDATE_ERROR, or 0 + a nested error object
 
 // ORM-level errors (BX_*), reported inside "result" like the others.
 ApiError emptyRequired(const QString &fieldName);

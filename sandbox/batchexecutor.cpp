@@ -164,7 +164,8 @@ void BatchExecutor::execute(const CallContext &context, const MethodReply &reply
                     return finish(run);
                 continue;
             }
-            const RestCore::Caller caller{run->context.clientId, run->context.limiterKey, run->context.userId};
+            const RestCore::Caller caller{run->context.clientId, run->context.limiterKey, run->context.userId,
+                                          run->context.scopes};
             const PhpValue params = parseCommandQuery(query, run->answers);
             auto self = weakStep.lock();
             m_core.call(method, params, caller, run->context.oldDatasetBehaviour, Envelope::now(),

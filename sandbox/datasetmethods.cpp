@@ -442,7 +442,7 @@ MethodOutcome DatasetMethods::fieldsUpdate(const CallContext &context)
 
     // After the commit, the Superset sync runs; it fails for tables without a BI Builder dataset.
     if (!error && m_env.settings.supersetDeployed && dataset->value(u"external_id"_s).isNull())
-        error = ApiErrors::supersetSyncFailed();
+        error = ApiErrors::supersetSyncFailed(m_env.settings.isDocs2026());
     if (error)
         return MethodOutcome::failure(*error);
     return MethodOutcome::success(PhpValue::fromBool(true));

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -19,6 +20,7 @@ struct CallContext
     QString clientId;      // the OAuth application; empty for webhook calls
     QString limiterKey;    // whose operating time this is: the client id, or the webhook
     qint64 userId = 1;
+    QStringList scopes;    // granted to the token; empty = every scope (webhooks)
     // Dataset::$useOldBehavior is a static that dataset.add/delete set and nobody resets: it lives
     // for one HTTP request, so table.add/delete later in the same batch behave the old way too.
     std::shared_ptr<bool> oldDatasetBehaviour = std::make_shared<bool>(false);

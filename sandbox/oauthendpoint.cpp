@@ -166,7 +166,7 @@ void OAuthEndpoint::token(const HttpExchangePtr &exchange, bool cutOffReply)
                     {u"access_token"_s, PhpValue(pair.accessToken)},
                     {u"expires"_s, PhpValue::fromInt(pair.expiresAt)},
                     {u"expires_in"_s, PhpValue::fromInt(pair.expiresIn)},
-                    {u"scope"_s, PhpValue(u"biconnector"_s)},
+                    {u"scope"_s, PhpValue(pair.scope)},
                     {u"domain"_s, PhpValue(m_oauthUrl.authority())},
                     {u"server_endpoint"_s, PhpValue(m_oauthUrl.resolved(QUrl(u"rest/"_s)).toString())},
                     {u"status"_s, PhpValue(u"L"_s)},

@@ -45,7 +45,7 @@ const char *const SchemaStatements[] = {
     " client_id TEXT PRIMARY KEY, client_secret TEXT NOT NULL, redirect_uri TEXT)",
     "CREATE TABLE IF NOT EXISTS oauth_tokens ("
     " token TEXT PRIMARY KEY, kind TEXT NOT NULL, client_id TEXT NOT NULL, user_id INTEGER NOT NULL,"
-    " expires_at INTEGER NOT NULL, redirect_uri TEXT)",
+    " expires_at INTEGER NOT NULL, redirect_uri TEXT, scope TEXT NOT NULL DEFAULT 'biconnector')",
     "CREATE TABLE IF NOT EXISTS portal_meta (key TEXT PRIMARY KEY, value TEXT)",
 };
 

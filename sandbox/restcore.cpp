@@ -39,6 +39,10 @@ void RestCore::call(const QString &method, PhpValue params, const Caller &caller
     const QString lower = method.toLower();
     if (!hasMethod(lower))
         return done({MethodOutcome::framework(FrameworkErrors::methodNotFound()), {}});
+    // The method's scope must be granted to the token (biconnector.* -> "biconnector").
+    const QString scope = lower.section(u'.', 0, 0);
+    if (lower.contains(u'.') && !caller.scopes.isEmpty() && !caller.scopes.contains(scope))
+        return done({MethodOutcome::framework(FrameworkErrors::insufficientScope()), {}});
     if (isAccounted(lower) && m_operating.isBlocked(caller.limiterKey, lower))
         return done({MethodOutcome::framework(FrameworkErrors::operationTimeLimit()), {}});
 
@@ -52,6 +56,7 @@ void RestCore::call(const QString &method, PhpValue params, const Caller &caller
     context.clientId = caller.clientId;
     context.limiterKey = caller.limiterKey;
     context.userId = caller.userId;
+    context.scopes = caller.scopes;
     context.oldDatasetBehaviour = oldDatasetBehaviour;
 
     const double processStart = Envelope::now();

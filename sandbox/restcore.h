@@ -21,6 +21,7 @@ public:
         QString clientId; // empty for webhooks
         QString limiterKey;
         qint64 userId = 1;
+        QStringList scopes; // of the OAuth token; empty = every scope (webhooks)
     };
     struct Result
     {

@@ -156,6 +156,7 @@ void RestEndpoint::process(const HttpExchangePtr &exchange, const Target &target
         caller.clientId = check.clientId;
         caller.limiterKey = check.clientId;
         caller.userId = check.userId;
+        caller.scopes = check.scope.split(u',', Qt::SkipEmptyParts);
         params.remove(u"auth"_s);
         params.remove(u"access_token"_s);
     }

@@ -300,11 +300,11 @@ void SandboxServer::registerClient(const QString &clientId, const QString &clien
         m_impl->tokens->registerClient(clientId, clientSecret, redirectUri);
 }
 
-SandboxServer::Tokens SandboxServer::issueTokens(const QString &clientId, qint64 userId)
+SandboxServer::Tokens SandboxServer::issueTokens(const QString &clientId, qint64 userId, const QString &scope)
 {
     if (!m_impl->tokens || !m_impl->tokens->hasClient(clientId))
         return {};
-    const TokenRegistry::TokenPair pair = m_impl->tokens->issue(clientId, userId);
+    const TokenRegistry::TokenPair pair = m_impl->tokens->issue(clientId, userId, scope);
     return {pair.accessToken, pair.refreshToken};
 }
 

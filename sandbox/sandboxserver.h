@@ -73,8 +73,9 @@ public:
 
     // ---- Applications and tokens ----
     void registerClient(const QString &clientId, const QString &clientSecret, const QString &redirectUri = {});
-    // Tokens of a registered client, as the token endpoint would issue them.
-    Tokens issueTokens(const QString &clientId, qint64 userId = 1);
+    // Tokens of a registered client, as the token endpoint would issue them; `scope` is
+    // comma-separated (a token without "biconnector" gets 401 insufficient_scope).
+    Tokens issueTokens(const QString &clientId, qint64 userId = 1, const QString &scope = QStringLiteral("biconnector"));
 
     // ---- Observation (tests assert on these) ----
     // HTTP requests received: key = lower-case REST method ("batch" once per batch request),

@@ -65,42 +65,44 @@ std::optional<TokenRegistry::OAuthError> TokenRegistry::checkClient(const QStrin
 }
 
 QString TokenRegistry::storeToken(const QString &kind, const QString &clientId, qint64 userId, qint64 ttlMs,
-                                  const QString &redirectUri)
+                                  const QString &scope, const QString &redirectUri)
 {
     const QString token = randomToken();
-    m_database.exec(u"INSERT INTO oauth_tokens (token, kind, client_id, user_id, expires_at, redirect_uri) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
-                    {token, kind, clientId, userId, nowMs() + ttlMs, redirectUri});
+    m_database.exec(u"INSERT INTO oauth_tokens (token, kind, client_id, user_id, expires_at, redirect_uri, scope) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                    {token, kind, clientId, userId, nowMs() + ttlMs, redirectUri, scope});
     return token;
 }
 
-TokenRegistry::TokenPair TokenRegistry::issue(const QString &clientId, qint64 userId)
+TokenRegistry::TokenPair TokenRegistry::issue(const QString &clientId, qint64 userId, const QString &scope)
 {
     TokenPair pair;
+    pair.scope = scope;
     pair.clientId = clientId;
     pair.userId = userId;
     pair.expiresIn = m_accessTtlSeconds;
     pair.expiresAt = QDateTime::currentSecsSinceEpoch() + m_accessTtlSeconds;
-    pair.accessToken = storeToken(Access, clientId, userId, qint64(m_accessTtlSeconds) * 1000);
-    pair.refreshToken = storeToken(Refresh, clientId, userId, RefreshTtlSeconds * 1000);
+    pair.accessToken = storeToken(Access, clientId, userId, qint64(m_accessTtlSeconds) * 1000, scope);
+    pair.refreshToken = storeToken(Refresh, clientId, userId, RefreshTtlSeconds * 1000, scope);
     return pair;
 }
 
 QString TokenRegistry::issueCode(const QString &clientId, qint64 userId, const QString &redirectUri)
 {
-    return storeToken(Code, clientId, userId, CodeTtlSeconds * 1000, redirectUri);
+    return storeToken(Code, clientId, userId, CodeTtlSeconds * 1000, QString(DefaultScope), redirectUri);
 }
 
 TokenRegistry::AccessCheck TokenRegistry::checkAccess(const QString &accessToken) const
 {
     const auto rows = m_database.select(
-        u"SELECT client_id, user_id, expires_at FROM oauth_tokens WHERE token = ? AND kind = ?"_s, {accessToken, Access});
+        u"SELECT client_id, user_id, expires_at, scope FROM oauth_tokens WHERE token = ? AND kind = ?"_s, {accessToken, Access});
     if (rows.empty())
         return {};
     const PhpValue &row = rows.front();
     AccessCheck check;
     check.clientId = row.value(u"client_id"_s).toString();
     check.userId = row.value(u"user_id"_s).toInt();
+    check.scope = row.value(u"scope"_s).toString();
     check.status = row.value(u"expires_at"_s).toInt() > nowMs() ? AccessStatus::Valid : AccessStatus::Expired;
     return check;
 }
@@ -111,7 +113,7 @@ TokenRegistry::exchangeCode(const QString &clientId, const QString &clientSecret
     if (auto error = checkClient(clientId, clientSecret))
         return *error;
     const auto rows = m_database.select(
-        u"SELECT user_id, expires_at FROM oauth_tokens WHERE token = ? AND kind = ? AND client_id = ?"_s,
+        u"SELECT user_id, expires_at, scope FROM oauth_tokens WHERE token = ? AND kind = ? AND client_id = ?"_s,
         {code, Code, clientId});
     // A code is single-use: it is gone whatever happens next.
     m_database.exec(u"DELETE FROM oauth_tokens WHERE token = ? AND kind = ?"_s, {code, Code});
@@ -119,7 +121,7 @@ TokenRegistry::exchangeCode(const QString &clientId, const QString &clientSecret
         return invalidGrant(u"Invalid authorization code"_s);
     if (rows.front().value(u"expires_at"_s).toInt() <= nowMs())
         return invalidGrant(u"Authorization code has expired"_s);
-    return issue(clientId, rows.front().value(u"user_id"_s).toInt());
+    return issue(clientId, rows.front().value(u"user_id"_s).toInt(), rows.front().value(u"scope"_s).toString());
 }
 
 std::variant<TokenRegistry::TokenPair, TokenRegistry::OAuthError>
@@ -128,7 +130,7 @@ TokenRegistry::refresh(const QString &clientId, const QString &clientSecret, con
     if (auto error = checkClient(clientId, clientSecret))
         return *error;
     const auto rows = m_database.select(
-        u"SELECT user_id, expires_at FROM oauth_tokens WHERE token = ? AND kind = ? AND client_id = ?"_s,
+        u"SELECT user_id, expires_at, scope FROM oauth_tokens WHERE token = ? AND kind = ? AND client_id = ?"_s,
         {refreshToken, Refresh, clientId});
     if (rows.empty())
         return invalidGrant(u"Invalid refresh token"_s);
@@ -136,7 +138,7 @@ TokenRegistry::refresh(const QString &clientId, const QString &clientSecret, con
         return invalidGrant(u"Refresh token has expired"_s);
     // Rotation: the old refresh token dies with this call.
     m_database.exec(u"DELETE FROM oauth_tokens WHERE token = ? AND kind = ?"_s, {refreshToken, Refresh});
-    return issue(clientId, rows.front().value(u"user_id"_s).toInt());
+    return issue(clientId, rows.front().value(u"user_id"_s).toInt(), rows.front().value(u"scope"_s).toString());
 }
 
 void TokenRegistry::expireAllAccessTokens()

@@ -25,6 +25,7 @@ public:
         qint64 userId = 0;
         qint64 expiresIn = 0; // seconds
         qint64 expiresAt = 0; // unix seconds
+        QString scope;        // comma-separated, e.g. "biconnector"
     };
 
     struct OAuthError
@@ -40,7 +41,10 @@ public:
         AccessStatus status = AccessStatus::Invalid;
         QString clientId;
         qint64 userId = 0;
+        QString scope;
     };
+
+    static constexpr QLatin1StringView DefaultScope{"biconnector"};
 
     explicit TokenRegistry(PortalDatabase &database);
 
@@ -51,7 +55,7 @@ public:
     bool hasClient(const QString &clientId) const;
     QString clientRedirectUri(const QString &clientId) const;
 
-    TokenPair issue(const QString &clientId, qint64 userId);
+    TokenPair issue(const QString &clientId, qint64 userId, const QString &scope = QString(DefaultScope));
     QString issueCode(const QString &clientId, qint64 userId, const QString &redirectUri);
     AccessCheck checkAccess(const QString &accessToken) const;
 
@@ -66,7 +70,7 @@ public:
 private:
     std::optional<OAuthError> checkClient(const QString &clientId, const QString &clientSecret) const;
     QString storeToken(const QString &kind, const QString &clientId, qint64 userId, qint64 ttlMs,
-                       const QString &redirectUri = {});
+                       const QString &scope, const QString &redirectUri = {});
 
     PortalDatabase &m_database;
     int m_accessTtlSeconds = 3600;
