@@ -237,6 +237,21 @@ private slots:
         QCOMPARE(m_server->requestCount(u"oauth/authorize"_s), 2);
     }
 
+    void tokensNeedTheBiconnectorScope()
+    {
+        const SandboxServer::Tokens narrow = m_server->issueTokens(m_server->options().clientId, 1, u"crm,user"_s);
+        m_client->setToken(narrow.accessToken);
+        const SandboxReply refused = m_client->call(u"biconnector.connector.list"_s);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.topError(), u"insufficient_scope"_s);
+        // batch itself is global; its biconnector commands are refused one by one.
+        const SandboxReply batch = m_client->call(u"batch"_s, {{u"cmd"_s, QJsonObject{{u"a"_s, u"biconnector.connector.list"_s}}}});
+        QCOMPARE(batch.status, 200);
+        QCOMPARE(batch.result()[u"result_error"_s][u"a"_s][u"error"_s].toString(), u"insufficient_scope"_s);
+        // A refresh keeps the token's scope.
+        QCOMPARE(refresh(narrow.refreshToken).object().value(u"scope"_s).toString(), u"crm,user"_s);
+    }
+
     void tokensOfAnotherApplication()
     {
         QVERIFY(m_server->issueTokens(u"local.unregistered"_s).accessToken.isEmpty());

@@ -344,6 +344,11 @@ private slots:
         QVERIFY(columns(table).contains(u"C"_s)); // ...but the change is saved
         QCOMPARE(fieldsUpdate({{u"id"_s, dataset}, {u"add"_s, QJsonArray{column(u"C"_s, u"c"_s, u"int"_s)}}}).result(),
                  QJsonValue(true));
+        // Newer portals report the same failure as DATASET_UPDATE_ERROR.
+        m_server->settings().version = PortalVersion::Docs2026_09;
+        const SandboxReply newer = fieldsUpdate({{u"id"_s, table}, {u"add"_s, QJsonArray{column(u"D"_s, u"d"_s, u"int"_s)}}});
+        QCOMPARE(newer.apiError(), u"DATASET_UPDATE_ERROR"_s);
+        QCOMPARE(newer.apiErrorDescription(), u"Error updating dataset."_s);
         // dataset.update ignores sync failures.
         QCOMPARE(m_client->call(u"biconnector.dataset.update"_s, {{u"id"_s, table}, {u"fields"_s, QJsonObject{{u"description"_s, u"x"_s}}}})
                      .result(),
