@@ -280,8 +280,8 @@ void PortalController::signOut(const QUuid &id)
         e.session->tokens()->clearTokens();
         e.session->tokens()->setClientCredentials(profile->clientId, QString());
     }
-    setStatus(id, ProfileStatus::SignedOut, tr("Signed out. The client secret and the sign-in were deleted from "
-                                               "the keychain."));
+    setStatus(id, ProfileStatus::SignedOut,
+              tr("The application key and the sign-in were deleted from the keychain."));
     qCInfo(lcApp) << "signing out of" << profile->portalUrl.host();
 
     auto remaining = std::make_shared<int>(2);

@@ -174,33 +174,29 @@ void ProfilesUi::openEditDialog(const QUuid &id)
 
 void ProfilesUi::confirmSignOut(const QUuid &id)
 {
-    const std::optional<Profile> profile = m_controller->profiles()->profile(id);
-    if (!profile)
-        return;
-    MessageBoxes::ask(m_window, QMessageBox::Question, tr("Sign out"),
-                      tr("Sign out of %1? Its application key and sign-in are deleted from the keychain; to sign "
-                         "in again you will need the application key.")
-                          .arg(profile->title()),
-                      QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
-                      [this, id](MessageBoxes::Answer answer) {
-                          if (answer == QMessageBox::Ok)
-                              m_controller->signOut(id);
-                      });
+    confirm(id, tr("Sign out"),
+            tr("Sign out of %1? Its application key and sign-in are deleted from the keychain; to sign in again "
+               "you will need the application key."),
+            [this, id] { m_controller->signOut(id); });
 }
 
 void ProfilesUi::confirmRemove(const QUuid &id)
 {
+    confirm(id, tr("Remove profile"),
+            tr("Remove the profile %1? Its secrets are deleted from the keychain. Nothing changes on the portal."),
+            [this, id] { m_controller->removeProfile(id); });
+}
+
+void ProfilesUi::confirm(const QUuid &id, const QString &title, const QString &question, std::function<void()> action)
+{
     const std::optional<Profile> profile = m_controller->profiles()->profile(id);
     if (!profile)
         return;
-    MessageBoxes::ask(m_window, QMessageBox::Question, tr("Remove profile"),
-                      tr("Remove the profile %1? Its secrets are deleted from the keychain. Nothing changes on "
-                         "the portal.")
-                          .arg(profile->title()),
+    MessageBoxes::ask(m_window, QMessageBox::Question, title, question.arg(profile->title()),
                       QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
-                      [this, id](MessageBoxes::Answer answer) {
+                      [action = std::move(action)](MessageBoxes::Answer answer) {
                           if (answer == QMessageBox::Ok)
-                              m_controller->removeProfile(id);
+                              action();
                       });
 }
 

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <functional>
+
 class FallbackSecretStore;
 class MainWindow;
 class PortalSession;
@@ -41,6 +43,8 @@ private:
     void updateBanner();
     void onBannerAction();
     void showWarning(const QString &message);
+    // Asks `question` (with %1 = the profile's title) and runs `action` on OK.
+    void confirm(const QUuid &id, const QString &title, const QString &question, std::function<void()> action);
 
     QPointer<MainWindow> m_window;
     PortalController *m_controller;

@@ -88,10 +88,9 @@ bool SignInFlow::submitRedirectUrl(const QString &pastedUrl, QString *problem)
 
 void SignInFlow::cancel()
 {
-    if (!isRunning())
-        return;
+    if (isRunning())
+        qCInfo(lcProfiles) << "sign-in canceled";
     stopWork();
-    qCInfo(lcProfiles) << "sign-in canceled";
     setStage(Stage::Idle);
 }
 

@@ -39,7 +39,7 @@ public:
     // The manual fallback: the address the browser ended on after "Allow". Returns false with a
     // translated *problem when it carries no code for this attempt.
     bool submitRedirectUrl(const QString &pastedUrl, QString *problem = nullptr);
-    // Stops whatever runs; the session keeps the tokens it had.
+    // Stops whatever runs and goes back to Idle; the session keeps the tokens it has.
     void cancel();
 
     // How long the listener waits for the browser (default 10 minutes).

@@ -82,12 +82,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"BIWorkspaceTests"_s);
         QCoreApplication::setApplicationName(u"tst_portalcontroller"_s);
-        m_server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_secret = options.clientSecret;
+        m_server = startDemoSandbox(&error);
+        QVERIFY2(m_server, qPrintable(error));
+        m_secret = m_server->options().clientSecret;
 
         // No keychain is a failure, never a skip: fail fast and say why.
         KeychainSecretStore keychain(Service);

@@ -40,12 +40,10 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<SecretResult>();
-        m_server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_secret = options.clientSecret;
+        m_server = startDemoSandbox(&error);
+        QVERIFY2(m_server, qPrintable(error));
+        m_secret = m_server->options().clientSecret;
     }
 
     void init()

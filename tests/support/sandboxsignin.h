@@ -14,6 +14,18 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
+
+// The sandbox with the demo seed on a free loopback port (null and *error when it cannot start).
+inline std::unique_ptr<SandboxServer> startDemoSandbox(QString *error)
+{
+    auto server = std::make_unique<SandboxServer>();
+    SandboxOptions options;
+    options.seed = QStringLiteral("demo");
+    if (!server->start(options, error))
+        return nullptr;
+    return server;
+}
 
 inline Profile sandboxProfile(const SandboxServer &server, const QString &name = QStringLiteral("Sandbox"))
 {

@@ -7,15 +7,15 @@
 #include "api/portalsession.h"
 #include "api/tokenmanager.h"
 #include "models/signinflow.h"
+#include "support/connectwizarddriver.h"
+#include "support/guicapture.h"
 #include "support/sandboxsignin.h"
-#include "ui/browserlauncher.h"
 #include "ui/colortagcombo.h"
 #include "ui/connectportalwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,8 +31,7 @@ class TestConnectPortalWizard : public QObject
     Q_OBJECT
 private:
     std::unique_ptr<SandboxServer> m_server;
-    QList<QUrl> m_opened;
-    QString m_shots;
+    std::unique_ptr<BrowserCapture> m_browser;
 
     template <typename T>
     static T *child(QWidget *wizard, const QString &name)
@@ -43,25 +42,9 @@ private:
         return found;
     }
 
-    void shoot(QWidget *widget, const QString &name)
-    {
-        QVERIFY(widget->grab().save(m_shots + u'/' + name + u".png"_s));
-    }
-
-    static void typeInto(QLineEdit *edit, const QString &text)
-    {
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
-
     void fillDetails(QWidget *wizard, const QString &portal, const QString &secret)
     {
-        typeInto(child<QLineEdit>(wizard, u"portalUrlEdit"_s), portal);
-        typeInto(child<QLineEdit>(wizard, u"clientIdEdit"_s), m_server->options().clientId);
-        typeInto(child<QLineEdit>(wizard, u"clientSecretEdit"_s), secret);
-        if (!child<QToolButton>(wizard, u"advancedToggle"_s)->isChecked())
-            child<QToolButton>(wizard, u"advancedToggle"_s)->click();
-        typeInto(child<QLineEdit>(wizard, u"oauthServerEdit"_s), m_server->baseUrl().toString());
+        fillConnectDetails(wizard, *m_server, portal, secret);
     }
 
     static void click(QWizard &wizard, QWizard::WizardButton which)
@@ -75,22 +58,15 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<SecretResult>();
-        m_server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        BrowserLauncher::setHandlerForTests([this](const QUrl &url) {
-            m_opened << url;
-            return true;
-        });
-        m_shots = qEnvironmentVariable("BIW_SCREENSHOT_DIR", u"/tmp/biw-screenshots"_s);
-        QVERIFY(QDir().mkpath(m_shots));
+        m_server = startDemoSandbox(&error);
+        QVERIFY2(m_server, qPrintable(error));
+        m_browser = std::make_unique<BrowserCapture>();
     }
 
-    void cleanupTestCase() { BrowserLauncher::setHandlerForTests({}); }
+    void cleanupTestCase() { m_browser.reset(); }
 
-    void init() { m_opened.clear(); }
+    void init() { m_browser->clear(); }
 
     void walksTheWizardAgainstTheSandbox()
     {
@@ -108,7 +84,7 @@ private slots:
         QCOMPARE(handler->text(), u"http://127.0.0.1:%1/biworkspace/oauth"_s.arg(port));
         handler->parentWidget()->findChild<QToolButton *>()->click();
         QCOMPARE(QApplication::clipboard()->text(), handler->text());
-        shoot(&wizard, u"wizard-1-setup"_s);
+        QVERIFY(saveScreenshot(&wizard, u"wizard-1-setup"_s));
         click(wizard, QWizard::NextButton);
 
         // 2. Details: a webhook address is recognised and explained.
@@ -120,7 +96,7 @@ private slots:
         QVERIFY(portalProblem->text().contains(u"webhook"_s));
         QVERIFY(portalProblem->text().contains(u"ACCESS_DENIED"_s));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        shoot(&wizard, u"wizard-2-webhook"_s);
+        QVERIFY(saveScreenshot(&wizard, u"wizard-2-webhook"_s));
         typeInto(child<QLineEdit>(&wizard, u"portalUrlEdit"_s), u"http://acme.bitrix24.com"_s);
         QVERIFY(portalProblem->text().contains(u"HTTPS"_s));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -130,36 +106,36 @@ private slots:
         typeInto(child<QLineEdit>(&wizard, u"displayNameEdit"_s), u"Sandbox"_s);
         auto *color = child<ColorTagCombo>(&wizard, u"colorTagCombo"_s);
         color->setCurrentIndex(1);
-        shoot(&wizard, u"wizard-2-details"_s);
+        QVERIFY(saveScreenshot(&wizard, u"wizard-2-details"_s));
         click(wizard, QWizard::NextButton);
 
         // 3. Sign in with the wrong secret: explained in words.
         QCOMPARE(wizard.currentId(), int(ConnectPortalWizard::SignInPageId));
         QCOMPARE(wizard.button(QWizard::CommitButton)->text(), u"Sign in"_s);
         QVERIFY(child<QLabel>(&wizard, u"signInSummaryLabel"_s)->text().contains(m_server->options().clientId));
-        shoot(&wizard, u"wizard-3-signin"_s);
+        QVERIFY(saveScreenshot(&wizard, u"wizard-3-signin"_s));
         click(wizard, QWizard::CommitButton);
-        QCOMPARE(m_opened.size(), 1);
+        QCOMPARE(m_browser->opened().size(), 1);
         QVERIFY(child<QWidget>(&wizard, u"signInSpinner"_s)->isVisible());
         QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
         QVERIFY(child<QLineEdit>(&wizard, u"redirectUrlEdit"_s)->isVisible());
-        shoot(&wizard, u"wizard-3-waiting"_s);
+        QVERIFY(saveScreenshot(&wizard, u"wizard-3-waiting"_s));
         SandboxBrowser browser;
-        browser.visit(m_opened.constLast());
+        browser.visit(m_browser->opened().constLast());
         auto *error = child<QLabel>(&wizard, u"signInErrorLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         QVERIFY2(error->text().contains(u"client ID or the client secret"_s), qPrintable(error->text()));
         QCOMPARE(wizard.currentId(), int(ConnectPortalWizard::SignInPageId));
         QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
-        shoot(&wizard, u"wizard-3-error"_s);
+        QVERIFY(saveScreenshot(&wizard, u"wizard-3-error"_s));
 
         // Back, fix the secret, sign in again: the page advances when the flow succeeds.
         click(wizard, QWizard::BackButton);
         typeInto(child<QLineEdit>(&wizard, u"clientSecretEdit"_s), m_server->options().clientSecret);
         click(wizard, QWizard::NextButton);
         click(wizard, QWizard::CommitButton);
-        QCOMPARE(m_opened.size(), 2);
-        browser.visit(m_opened.constLast());
+        QCOMPARE(m_browser->opened().size(), 2);
+        browser.visit(m_browser->opened().constLast());
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectPortalWizard::ResultPageId), 10000);
         QVERIFY(browser.body().contains("You can return to BI Workspace"));
 
@@ -168,7 +144,7 @@ private slots:
         QCOMPARE(connectors->count(), m_server->connectorCount(m_server->options().clientId));
         QVERIFY(connectors->count() > 0);
         QVERIFY(child<QLabel>(&wizard, u"resultSummaryLabel"_s)->text().contains(u"connector"_s));
-        shoot(&wizard, u"wizard-4-result"_s);
+        QVERIFY(saveScreenshot(&wizard, u"wizard-4-result"_s));
         click(wizard, QWizard::FinishButton);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
@@ -194,10 +170,10 @@ private slots:
         fillDetails(&wizard, m_server->baseUrl().toString(), m_server->options().clientSecret);
         click(wizard, QWizard::NextButton);
         click(wizard, QWizard::CommitButton);
-        QCOMPARE(m_opened.size(), 1);
+        QCOMPARE(m_browser->opened().size(), 1);
 
         SandboxBrowser browser;
-        browser.visit(m_opened.constLast(), SandboxBrowser::Choice::StopBeforeRedirect);
+        browser.visit(m_browser->opened().constLast(), SandboxBrowser::Choice::StopBeforeRedirect);
         QTRY_VERIFY_WITH_TIMEOUT(browser.isFinished(), 10000);
         auto *pasted = child<QLineEdit>(&wizard, u"redirectUrlEdit"_s);
         typeInto(pasted, u"not an address"_s);
