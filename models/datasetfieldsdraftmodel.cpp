@@ -51,7 +51,9 @@ QVariant DatasetFieldsDraftModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const bool problemCell = index.column() == NameColumn || index.column() == TypeColumn;
+    // The cell the problem is about: the type for an invalid type, the name otherwise.
+    const int problemColumn = row.problem.code == u"VALIDATION_FIELD_INVALID_TYPE"_s ? TypeColumn : NameColumn;
+    const bool problemCell = index.column() == problemColumn;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -72,7 +74,7 @@ QVariant DatasetFieldsDraftModel::data(const QModelIndex &index, int role) const
             return row.field.visible ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::DecorationRole:
-        if (index.column() == NameColumn && !row.problem.isValid())
+        if (problemCell && !row.problem.isValid())
             return QIcon(u":/models/icons/error.svg"_s);
         return {};
     case Qt::ForegroundRole:

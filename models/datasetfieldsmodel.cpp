@@ -210,8 +210,10 @@ QVariant DatasetFieldsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        // The tints are light: keep the text dark on them whatever the palette.
-        return change == Change::None ? QVariant() : QVariant(QBrush(QColor(27, 27, 27)));
+        // Hidden columns are greyed out; the tints are light, so text on them stays dark.
+        if (change != Change::None)
+            return QBrush(change == Change::Hidden ? QColor(110, 110, 110) : QColor(27, 27, 27));
+        return row.field.visible ? QVariant() : QVariant(QBrush(QColor(128, 128, 128)));
     case ChangeRole:
         return QVariant::fromValue(change);
     case PendingRole:

@@ -25,6 +25,7 @@ DatasetAddFieldDialog::DatasetAddFieldDialog(const DatasetFieldsModel *model, QW
 {
     setObjectName(u"datasetAddFieldDialog"_s);
     setWindowTitle(tr("Add field"));
+    setMinimumWidth(460);
     m_code->setObjectName(u"addFieldCode"_s);
     m_code->setPlaceholderText(tr("the connector's column code"));
     m_name->setObjectName(u"addFieldName"_s);
@@ -35,6 +36,9 @@ DatasetAddFieldDialog::DatasetAddFieldDialog(const DatasetFieldsModel *model, QW
     m_problem->setObjectName(u"addFieldProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #c03030;"_s);
+    // Room for a two-line message, so the dialog does not jump while typing.
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 3);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
 
     auto *note = new QLabel(tr("The field is added when you apply the pending changes. Its name and type cannot "

@@ -11,8 +11,7 @@
 #include "ui/detailwidgets.h"
 #include "ui/messageboxes.h"
 
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,48 +38,68 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *general = new QGroupBox(tr("Dataset"), content);
-    auto *form = new QFormLayout(general);
-    m_name = addValueRow(form, tr("Name:"), u"datasetName"_s);
-    m_name->setStyleSheet(u"font-weight: bold;"_s);
-    m_id = addValueRow(form, tr("ID:"), u"datasetId"_s);
-    m_external = addValueRow(form, tr("External table:"), u"datasetExternal"_s);
-    m_source = addValueRow(form, tr("Source:"), u"datasetSource"_s);
-    m_created = addValueRow(form, tr("Created:"), u"datasetCreated"_s);
-    m_updated = addValueRow(form, tr("Updated:"), u"datasetUpdated"_s);
-    m_description->setObjectName(u"datasetDescriptionEdit"_s);
-    m_description->setPlaceholderText(tr("No description"));
-    m_saveDescription->setObjectName(u"datasetSaveDescription"_s);
-    m_saveDescription->setToolTip(tr("Save the description (biconnector.dataset.update)"));
-    auto *descriptionRow = new QWidget(general);
-    auto *descriptionLayout = new QHBoxLayout(descriptionRow);
-    descriptionLayout->setContentsMargins(0, 0, 0, 0);
-    descriptionLayout->addWidget(m_description, 1);
-    descriptionLayout->addWidget(m_saveDescription);
-    form->addRow(tr("Description:"), descriptionRow);
-    m_descriptionError->setObjectName(u"datasetDescriptionError"_s);
-    m_descriptionError->setWordWrap(true);
-    m_descriptionError->setStyleSheet(u"color: #c03030;"_s);
-    m_descriptionError->hide();
-    form->addRow(QString(), m_descriptionError);
-
+    // Title row: the name with the dataset-wide actions.
+    m_name = new QLabel(content);
+    m_name->setObjectName(u"datasetName"_s);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_name->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_name->setFont(titleFont);
     m_sync->setObjectName(u"datasetSync"_s);
     m_sync->setToolTip(tr("Compare the fields with the connector's current columns and add or delete the "
                           "differences"));
     m_delete->setObjectName(u"datasetDelete"_s);
     m_delete->setToolTip(tr("Delete this dataset from Bitrix24"));
-    auto *actions = new QHBoxLayout;
-    actions->addStretch(1);
-    actions->addWidget(m_sync);
-    actions->addWidget(m_delete);
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_name, 1);
+    title->addWidget(m_sync);
+    title->addWidget(m_delete);
+
+    // Metadata in two label/value columns, then the editable description.
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    const auto addValue = [content, grid](int row, int column, const QString &label, const QString &objectName) {
+        auto *value = new QLabel(content);
+        value->setObjectName(objectName);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        auto *caption = new QLabel(label, content);
+        caption->setStyleSheet(u"color: palette(dark);"_s);
+        grid->addWidget(caption, row, column);
+        grid->addWidget(value, row, column + 1);
+        return value;
+    };
+    m_id = addValue(0, 0, tr("ID:"), u"datasetId"_s);
+    m_external = addValue(0, 2, tr("External table:"), u"datasetExternal"_s);
+    m_source = addValue(1, 0, tr("Source:"), u"datasetSource"_s);
+    m_created = addValue(1, 2, tr("Created:"), u"datasetCreated"_s);
+    m_updated = addValue(2, 2, tr("Updated:"), u"datasetUpdated"_s);
+    m_description->setObjectName(u"datasetDescriptionEdit"_s);
+    m_description->setPlaceholderText(tr("No description"));
+    m_saveDescription->setObjectName(u"datasetSaveDescription"_s);
+    m_saveDescription->setToolTip(tr("Save the description (biconnector.dataset.update)"));
+    auto *descriptionLabel = new QLabel(tr("D&escription:"), content);
+    descriptionLabel->setBuddy(m_description);
+    auto *descriptionRow = new QHBoxLayout;
+    descriptionRow->addWidget(m_description, 1);
+    descriptionRow->addWidget(m_saveDescription);
+    grid->addWidget(descriptionLabel, 3, 0);
+    grid->addLayout(descriptionRow, 3, 1, 1, 3);
+    m_descriptionError->setObjectName(u"datasetDescriptionError"_s);
+    m_descriptionError->setWordWrap(true);
+    m_descriptionError->setStyleSheet(u"color: #c03030;"_s);
+    m_descriptionError->hide();
+    grid->addWidget(m_descriptionError, 4, 1, 1, 3);
 
     m_tabs->setObjectName(u"datasetTabs"_s);
     m_tabs->addTab(m_editor, tr("&Fields"));
     m_preview->setLimitEditable(true);
     m_tabs->addTab(m_preview, tr("Data &preview"));
 
-    layout->addWidget(general);
-    layout->addLayout(actions);
+    layout->addLayout(title);
+    layout->addLayout(grid);
     layout->addWidget(m_tabs, 1);
     setContent(content);
 

@@ -47,12 +47,12 @@ DatasetFieldsEditor::DatasetFieldsEditor(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    header->setStretchLastSection(true);
     header->setSectionResizeMode(DatasetFieldsModel::VisibleColumn, QHeaderView::Fixed);
     header->resizeSection(DatasetFieldsModel::VisibleColumn, header->checkSectionWidth());
-    header->resizeSection(DatasetFieldsModel::NameColumn, 200);
+    header->setSectionResizeMode(DatasetFieldsModel::NameColumn, QHeaderView::Stretch);
     header->resizeSection(DatasetFieldsModel::TypeColumn, 80);
-    header->resizeSection(DatasetFieldsModel::ExternalCodeColumn, 160);
+    header->resizeSection(DatasetFieldsModel::ExternalCodeColumn, 200);
+    header->resizeSection(DatasetFieldsModel::IdColumn, 70);
 
     m_toolBar->setObjectName(u"datasetFieldsToolbar"_s);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -78,13 +78,18 @@ DatasetFieldsEditor::DatasetFieldsEditor(QWidget *parent)
         ->setToolTip(tr("Delete the selected fields when the changes are applied (Delete)"));
     m_toolBar->addSeparator();
 
-    QAction *undo = m_undo = m_model->undoStack()->createUndoAction(this, tr("Undo"));
-    undo->setObjectName(u"datasetUndo"_s);
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_redo = m_model->undoStack()->createRedoAction(this, tr("Redo"));
-    redo->setObjectName(u"datasetRedo"_s);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    for (QAction *action : {undo, redo}) {
+    // Fixed texts (the toolbar keeps its layout); the tooltips name the step.
+    QUndoStack *stack = m_model->undoStack();
+    m_undo = new QAction(tr("Undo"), this);
+    m_undo->setObjectName(u"datasetUndo"_s);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = new QAction(tr("Redo"), this);
+    m_redo->setObjectName(u"datasetRedo"_s);
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &DatasetFieldsEditor::updateState);
+    for (QAction *action : {m_undo, m_redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         m_toolBar->addAction(action);
@@ -144,6 +149,9 @@ DatasetFieldsEditor::~DatasetFieldsEditor()
 {
     if (m_applyCall)
         m_applyCall->cancel();
+    // The model and its undo stack die after this object: their last signals must not reach it.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
 }
 
 DatasetMatchDialog *DatasetFieldsEditor::matchDialog() const
@@ -334,7 +342,10 @@ void DatasetFieldsEditor::reconcileAfterFailure(const ApiError &error)
             emit applied(false);
             return;
         }
-        finishApply(false, error.userMessage());
+        // Read back and not there: a lost answer is no longer a mystery.
+        finishApply(false, current.ok() && error.kind() == ApiError::Kind::Ambiguous
+                               ? tr("The portal did not answer, and the dataset shows the changes were not made.")
+                               : error.userMessage());
     });
 }
 
@@ -363,6 +374,9 @@ void DatasetFieldsEditor::updateState()
     for (QAction *action : std::as_const(m_editActions))
         action->setEnabled(editable);
     m_view->setEnabled(!busy && !m_awaitingReload);
-    m_undo->setEnabled(editable && m_model->undoStack()->canUndo());
-    m_redo->setEnabled(editable && m_model->undoStack()->canRedo());
+    const QUndoStack *stack = m_model->undoStack();
+    m_undo->setEnabled(editable && stack->canUndo());
+    m_undo->setToolTip(stack->canUndo() ? tr("Undo: %1 (Ctrl+Z)").arg(stack->undoText()) : tr("Nothing to undo"));
+    m_redo->setEnabled(editable && stack->canRedo());
+    m_redo->setToolTip(stack->canRedo() ? tr("Redo: %1 (Ctrl+Shift+Z)").arg(stack->redoText()) : tr("Nothing to redo"));
 }

@@ -23,6 +23,7 @@ DatasetMatchDialog::DatasetMatchDialog(const DatasetFieldsModel *model, bool sho
 {
     setObjectName(u"datasetMatchDialog"_s);
     setWindowTitle(show ? tr("Show matching fields") : tr("Hide matching fields"));
+    setMinimumWidth(380);
     m_pattern->setObjectName(u"matchPattern"_s);
     m_pattern->setPlaceholderText(tr("e.g. *_ID or CREATED*"));
     m_pattern->setToolTip(tr("* matches any characters, ? one character. Compared with the name and the external "

@@ -29,7 +29,7 @@ DatasetTablePage::DatasetTablePage(DatasetDraft *draft, const QString &sourceTit
 {
     setObjectName(u"datasetTablePage"_s);
     setTitle(tr("Choose a table"));
-    setSubTitle(tr("Tables that the connector of “%1” offers. Type to search on the connector's side.").arg(sourceTitle));
+    showSourceTitle(sourceTitle);
 
     m_search->setObjectName(u"datasetTableSearch"_s);
     m_search->setPlaceholderText(tr("Search tables…"));
@@ -116,6 +116,7 @@ void DatasetTablePage::search()
         }
         return;
     }
+    showSourceTitle(endpoint->sourceTitle());
     const QString text = m_search->text().trimmed();
     m_call = endpoint->tableList(text.isEmpty() ? std::nullopt : std::optional<QString>(text));
     showStatus(text.isEmpty() ? tr("Loading tables…") : tr("Searching for “%1”…").arg(text), false);
@@ -152,6 +153,13 @@ void DatasetTablePage::showTables(const QString &searched, const EndpointResult 
     if (!m_tables->currentItem() && m_tables->topLevelItemCount() == 1)
         m_tables->setCurrentItem(m_tables->topLevelItem(0));
     emit completeChanged();
+}
+
+void DatasetTablePage::showSourceTitle(const QString &title)
+{
+    setSubTitle(title.isEmpty() ? tr("Tables that the source's connector offers. Type to search on the connector's side.")
+                                : tr("Tables that the connector of “%1” offers. Type to search on the connector's side.")
+                                      .arg(title));
 }
 
 void DatasetTablePage::showStatus(const QString &text, bool error)

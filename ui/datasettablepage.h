@@ -39,6 +39,7 @@ private:
     void onTextEdited();
     void showTables(const QString &searched, const EndpointResult &result);
     void showStatus(const QString &text, bool error);
+    void showSourceTitle(const QString &title);
 
     DatasetDraft *m_draft;
     QLineEdit *m_search;

@@ -32,10 +32,10 @@ void FieldsCheckHeader::toggle()
 
 QRect FieldsCheckHeader::checkBoxRect(const QRect &section) const
 {
-    QStyleOptionButton option;
-    const QRect box = style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, this);
+    const int width = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this);
+    const int height = style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, this);
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
-    return QRect(section.left() + margin, section.center().y() - box.height() / 2, box.width(), box.height());
+    return QRect(section.left() + margin, section.center().y() - height / 2, width, height);
 }
 
 void FieldsCheckHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
@@ -51,7 +51,10 @@ void FieldsCheckHeader::paintSection(QPainter *painter, const QRect &rect, int l
     initStyleOption(&header);
     header.rect = rect;
     header.section = logicalIndex;
+    // The style may leave a clip behind (the empty label's rectangle).
+    painter->save();
     style()->drawControl(QStyle::CE_Header, &header, painter, this);
+    painter->restore();
 
     QStyleOptionButton option;
     option.initFrom(this);
