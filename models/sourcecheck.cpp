@@ -42,20 +42,23 @@ CheckStatus SourceCheck::notChecked(const QString &reason, const QDateTime &at)
 
 QString SourceCheck::summary(const EndpointResult &result)
 {
-    const EndpointDiagnostics &d = result.diagnostics;
     if (result.canceled)
         return tr("Check canceled");
-    if (passed(result))
-        return tr("Connection OK: HTTP %1 in %2 ms").arg(d.httpStatus).arg(d.elapsedMs);
+    return passed(result) ? tr("Connection OK: %1").arg(outcome(result))
+                          : tr("Connection failed: %1").arg(outcome(result));
+}
+
+QString SourceCheck::outcome(const EndpointResult &result)
+{
+    const EndpointDiagnostics &d = result.diagnostics;
+    const EndpointViolation *error = firstError(result);
     if (d.httpStatus == 0) {
-        const EndpointViolation *error = firstError(result);
         const QString reason = !d.transportError.isEmpty() ? d.transportError
                                : error                     ? error->message
                                                            : tr("no answer");
-        return tr("Connection failed: %1 (after %2 ms)").arg(reason).arg(d.elapsedMs);
+        return tr("%1 (after %2 ms)").arg(reason).arg(d.elapsedMs);
     }
-    const QString line = tr("Connection failed: HTTP %1 in %2 ms").arg(d.httpStatus).arg(d.elapsedMs);
-    const EndpointViolation *error = firstError(result);
+    const QString line = tr("HTTP %1 in %2 ms").arg(d.httpStatus).arg(d.elapsedMs);
     if (error && error->id != EndpointProtocol::Violation::HttpStatusNot200)
         return line + u" — "_s + error->message;
     return line;
@@ -111,12 +114,12 @@ QString SourceCheck::portalCheckFailedMessage(const ApiError &error, const Endpo
         text += u' '
                 + tr("The direct check from this computer passed (%1), so the connector answers here but the portal "
                      "could not reach it: it may refuse local or private addresses, or a firewall may be in between.")
-                      .arg(summary(*direct));
+                      .arg(outcome(*direct));
     } else {
         text += u' '
-                + tr("The direct check from this computer failed too: %1. Correct the settings (see the check "
+                + tr("The direct check from this computer failed too (%1). Correct the settings (see the check "
                      "details) and save again.")
-                      .arg(summary(*direct));
+                      .arg(outcome(*direct));
     }
     return text;
 }

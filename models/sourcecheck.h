@@ -23,6 +23,8 @@ public:
     static CheckStatus status(const EndpointResult &result, const QDateTime &at = QDateTime::currentDateTime());
     // "Connection OK: HTTP 200 in 12 ms" / "Connection failed: HTTP 401 in 8 ms" / "… connection refused".
     static QString summary(const EndpointResult &result);
+    // What happened without the verdict: "HTTP 401 in 8 ms", "Connection refused (after 3 ms)".
+    static QString outcome(const EndpointResult &result);
     // URL, the form as sent (values ***), status, timing, size, problems and the body excerpt.
     static QString details(const EndpointResult &result, const QUrl &requestedUrl = QUrl());
     // A badge for a source that could not be checked at all (no connector, source.get failed).

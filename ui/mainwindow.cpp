@@ -13,6 +13,7 @@
 #include "ui/hierarchybrowser.h"
 #include "ui/journaldock.h"
 #include "ui/messageboxes.h"
+#include "ui/sourceactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     // Feature controllers (connectors, sources, datasets, …) attach to the seams here, one line each.
+    new SourceActions(this);
     new ConnectorActions(this);
     new DatasetActions(this);
     restoreWindowState();
