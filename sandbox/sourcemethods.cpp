@@ -263,14 +263,20 @@ MethodOutcome SourceMethods::listEntities(const CallContext &context, const List
         QStringList ids;
         for (const PhpValue &row : rows)
             ids.append(QString::number(row.value(u"id"_s).toInt()));
-        for (const PhpValue &row : m_env.database.select(u"SELECT source_id, code, name, type, value FROM source_settings "
-                                                         "WHERE source_id IN (%1) ORDER BY id"_s.arg(ids.join(u','))))
-            settingsBySource[row.value(u"source_id"_s).toInt()].append(PhpValue::map({
+        // The May-2026 code lists settings without their id; the newer docs show one.
+        const bool withId = m_env.settings.isDocs2026();
+        for (const PhpValue &row : m_env.database.select(u"SELECT source_id, code, name, type, value, id FROM source_settings "
+                                                         "WHERE source_id IN (%1) ORDER BY id"_s.arg(ids.join(u',')))) {
+            PhpValue setting = PhpValue::map({
                 {u"code"_s, row.value(u"code"_s)},
                 {u"name"_s, row.value(u"name"_s)},
                 {u"type"_s, row.value(u"type"_s)},
                 {u"value"_s, row.value(u"value"_s)},
-            }));
+            });
+            if (withId)
+                setting.insert(u"id"_s, row.value(u"id"_s));
+            settingsBySource[row.value(u"source_id"_s).toInt()].append(setting);
+        }
     }
 
     PhpValue items = PhpValue::array();
