@@ -115,6 +115,9 @@ private slots:
         QVERIFY(first.value(u"dateCreate"_s).isString());
         const QJsonObject setting = first.value(u"settings"_s).toArray().at(0).toObject();
         QCOMPARE(setting.keys(), (QStringList{u"code"_s, u"name"_s, u"type"_s, u"value"_s})); // no id in lists
+        m_server->settings().version = PortalVersion::Docs2026_09; // ...the newer docs show one
+        QVERIFY(list(u"source"_s).result()[0][u"settings"_s][0].toObject().contains(u"id"_s));
+        m_server->settings().version = PortalVersion::V26_250;
 
         // Explicit select: only those columns plus the primary key; dates are unformatted objects.
         const QJsonArray some = list(u"source"_s, {{u"select"_s, QJsonArray{u"title"_s, u"dateCreate"_s, u"connectorId"_s}}})
