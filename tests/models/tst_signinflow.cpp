@@ -49,6 +49,7 @@ private slots:
     void init()
     {
         m_session = std::make_unique<PortalSession>();
+        m_server->settings().biAccess = true;
     }
 
     void signsInThroughTheLoopbackListener()
@@ -162,16 +163,15 @@ private slots:
 
     void explainsMissingBiBuilderAccess()
     {
-        // Checked on the explanation only: the sandbox's own `struct ApiError` (sandbox/apierrors.h)
-        // has the same name as api's ApiError, so one binary holding both breaks the ODR and crashes
-        // on the sandbox's ACCESS_DENIED path. Drive it through the sandbox once that is renamed.
+        m_server->settings().biAccess = false;
         const Profile profile = sandboxProfile(*m_server);
-        const ApiError denied = ApiError::fromErrorObject(
-            {{u"error"_s, u"ACCESS_DENIED"_s}, {u"error_description"_s, u"Access denied"_s}}, 200,
-            u"biconnector.connector.list"_s);
-        const QString message = SignInFlow::explain(denied, profile);
-        QVERIFY2(message.contains(u"Access to BI Builder"_s), qPrintable(message));
-        QVERIFY2(message.contains(u"webhook"_s), qPrintable(message));
+        SignInFlow flow;
+        SandboxBrowser browser;
+        QVERIFY(browseSignIn(&flow, [&] { flow.start(profile, m_secret, m_session.get(), &m_store); }, browser));
+        QCOMPARE(flow.stage(), SignInFlow::Stage::Failed);
+        QCOMPARE(flow.error().code(), u"ACCESS_DENIED"_s);
+        QVERIFY2(flow.errorMessage().contains(u"Access to BI Builder"_s), qPrintable(flow.errorMessage()));
+        QVERIFY2(flow.errorMessage().contains(u"webhook"_s), qPrintable(flow.errorMessage()));
     }
 
     void explainsAMissingScope()
