@@ -280,8 +280,14 @@ std::variant<EntityMethods::RelationRows, MethodOutcome> EntityMethods::runRelat
         result.formatDates = !m_env.settings.explicitSelectDatesAsObjects;
         for (const PhpValue::Entry &entry : request.select.entries()) {
             const QString name = entry.value.toString();
-            if (name != list.relationKey && name != list.droppedKey && !result.mainNames.contains(name))
+            if (name == u"*"_s) { // "PREFIX.*": every column of the main object
+                for (const EntityColumn &column : list.columns) {
+                    if (!result.mainNames.contains(column.name))
+                        result.mainNames.append(column.name);
+                }
+            } else if (name != list.relationKey && name != list.droppedKey && !result.mainNames.contains(name)) {
                 result.mainNames.append(name);
+            }
         }
         if (!result.mainNames.isEmpty() && !result.mainNames.contains(u"ID"_s))
             result.mainNames.append(u"ID"_s); // the ORM adds the primary key
