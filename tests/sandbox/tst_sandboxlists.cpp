@@ -127,6 +127,11 @@ private slots:
         QCOMPARE(someKeys, (QStringList{u"connectorId"_s, u"dateCreate"_s, u"id"_s, u"title"_s}));
         QCOMPARE(some.at(0)[u"dateCreate"_s], QJsonValue(QJsonObject()));
 
+        // "*" among other names becomes SOURCE.*: every source column, no connectorId, raw dates.
+        const QJsonObject star = list(u"source"_s, {{u"select"_s, QJsonArray{u"*"_s, u"settings"_s}}}).result()[0].toObject();
+        QVERIFY(star.contains(u"settings"_s) && star.contains(u"title"_s) && !star.contains(u"connectorId"_s));
+        QCOMPARE(star.value(u"dateUpdate"_s), QJsonValue(QJsonObject()));
+
         m_server->settings().explicitSelectDatesAsObjects = false;
         QVERIFY(list(u"source"_s, {{u"select"_s, QJsonArray{u"dateCreate"_s}}}).result().toArray().at(0)[u"dateCreate"_s].isString());
 
