@@ -1,5 +1,7 @@
 #include "api/phpquery.h"
 
+#include <QLocale>
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -16,7 +18,7 @@ QString numberText(double value)
     double integral = 0;
     if (std::modf(value, &integral) == 0.0 && std::fabs(value) < 9.007199254740992e15)
         return QString::number(static_cast<qint64>(value));
-    return QString::number(value, 'g', 17);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 void append(QList<Pair> &pairs, const QString &key, const QJsonValue &value)

@@ -44,11 +44,11 @@ private slots:
         const QJsonObject params{
             {u"null"_s, QJsonValue::Null}, {u"empty"_s, QJsonArray()}, {u"emptyObject"_s, QJsonObject()},
             {u"yes"_s, true},              {u"no"_s, false},           {u"int"_s, 42},
-            {u"big"_s, 9007199254740000.0}, {u"real"_s, 2.5},          {u"negative"_s, -7},
+            {u"big"_s, 9007199254740000.0}, {u"real"_s, 2.5}, {u"tenth"_s, 0.1},          {u"negative"_s, -7},
             {u"text"_s, u""_s},
         };
         QCOMPARE(PhpQuery::build(params),
-                 QByteArrayLiteral("big=9007199254740000&int=42&negative=-7&no=0&real=2.5&text=&yes=1"));
+                 QByteArrayLiteral("big=9007199254740000&int=42&negative=-7&no=0&real=2.5&tenth=0.1&text=&yes=1"));
     }
 
     void percentEncodingLikeUrlencode()
