@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-DatasetFieldsDraftModel::DatasetFieldsDraftModel(QObject *parent) : QAbstractTableModel(parent) { }
+DatasetFieldsDraftModel::DatasetFieldsDraftModel(QObject *parent) : DatasetFieldsTableModel(parent) { }
 
 void DatasetFieldsDraftModel::setColumns(const QList<EndpointColumn> &columns)
 {
@@ -57,18 +57,8 @@ QVariant DatasetFieldsDraftModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.field.name;
-        case TypeColumn:
-            return row.field.type;
-        case ExternalCodeColumn:
-            return row.field.externalCode;
-        case ExternalNameColumn:
-            return row.externalName;
-        default:
-            return {};
-        }
+        return index.column() == ExternalNameColumn ? QVariant(row.externalName)
+                                                    : sharedText(row.field, index.column());
     case Qt::CheckStateRole:
         if (index.column() == VisibleColumn)
             return row.field.visible ? Qt::Checked : Qt::Unchecked;
@@ -141,11 +131,7 @@ Qt::ItemFlags DatasetFieldsDraftModel::flags(const QModelIndex &index) const
 
 QVariant DatasetFieldsDraftModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::CheckStateRole && section == VisibleColumn)
-        return visibilityState();
-    if (role == Qt::ToolTipRole) {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case VisibleColumn:
             return tr("Visible in BI Builder. Click to show or hide all columns.");
@@ -159,29 +145,9 @@ QVariant DatasetFieldsDraftModel::headerData(int section, Qt::Orientation orient
             return {};
         }
     }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case VisibleColumn:
-        return tr("Visible");
-    case NameColumn:
-        return tr("Name");
-    case TypeColumn:
-        return tr("Type");
-    case ExternalCodeColumn:
-        return tr("External code");
-    case ExternalNameColumn:
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == ExternalNameColumn)
         return tr("External name");
-    default:
-        return {};
-    }
-}
-
-bool DatasetFieldsDraftModel::setHeaderData(int section, Qt::Orientation orientation, const QVariant &value, int role)
-{
-    if (orientation != Qt::Horizontal || section != VisibleColumn || role != Qt::CheckStateRole)
-        return false;
-    return setAllVisible(value.value<Qt::CheckState>() == Qt::Checked);
+    return DatasetFieldsTableModel::headerData(section, orientation, role);
 }
 
 bool DatasetFieldsDraftModel::setAllVisible(bool visible)
@@ -202,14 +168,6 @@ bool DatasetFieldsDraftModel::setAllVisible(bool visible)
 int DatasetFieldsDraftModel::visibleCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.field.visible; }));
-}
-
-Qt::CheckState DatasetFieldsDraftModel::visibilityState() const
-{
-    const int visible = visibleCount();
-    if (!m_rows.isEmpty() && visible == m_rows.size())
-        return Qt::Checked;
-    return visible == 0 ? Qt::Unchecked : Qt::PartiallyChecked;
 }
 
 QList<DatasetField> DatasetFieldsDraftModel::fields() const

@@ -4,7 +4,8 @@
 #include "api/entities.h"
 #include "api/entityvalidation.h"
 
-#include <QAbstractTableModel>
+#include "models/datasetfieldstablemodel.h"
+
 #include <QList>
 
 // The columns of a dataset that is being created (the "New dataset" wizard): one row per column
@@ -12,14 +13,12 @@
 // FieldNameAssistant), the type (editable), and the connector's external code and name. Every row
 // is checked against the server's rules as it changes (format, length, type, duplicates), because
 // names and types cannot change once the dataset exists.
-//
-// Like DatasetFieldsModel, the visible column's header answers Qt::CheckStateRole with the
-// tri-state of all rows and takes setHeaderData(…, Qt::CheckStateRole) to show or hide all.
-class DatasetFieldsDraftModel : public QAbstractTableModel
+// The visible column's header is tri-state (DatasetFieldsTableModel).
+class DatasetFieldsDraftModel : public DatasetFieldsTableModel
 {
     Q_OBJECT
 public:
-    enum Column { VisibleColumn, NameColumn, TypeColumn, ExternalCodeColumn, ExternalNameColumn, ColumnCount };
+    enum Column { ExternalNameColumn = FirstOwnColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -39,11 +38,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value, int role = Qt::EditRole) override;
 
-    bool setAllVisible(bool visible);
-    Qt::CheckState visibilityState() const;
-    int visibleCount() const;
+    bool setAllVisible(bool visible) override;
+    int visibleCount() const override;
 
     // Every column, hidden ones with visible = false (dataset.add takes them that way).
     QList<DatasetField> fields() const;
@@ -61,6 +58,9 @@ public:
 signals:
     // Names, types or visibility changed; problems are up to date.
     void draftChanged();
+
+protected:
+    int countedRows() const override { return rowCount(); }
 
 private:
     struct Row

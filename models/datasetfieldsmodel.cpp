@@ -84,7 +84,7 @@ private:
 // ---- The model
 
 DatasetFieldsModel::DatasetFieldsModel(QObject *parent)
-    : QAbstractTableModel(parent), m_undo(new QUndoStack(this))
+    : DatasetFieldsTableModel(parent), m_undo(new QUndoStack(this))
 {
 }
 
@@ -156,18 +156,9 @@ QVariant DatasetFieldsModel::data(const QModelIndex &index, int role) const
     const Change change = changeAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.field.name;
-        case TypeColumn:
-            return row.field.type;
-        case ExternalCodeColumn:
-            return row.field.externalCode;
-        case IdColumn:
+        if (index.column() == IdColumn)
             return row.added ? tr("new") : QString::number(row.field.id);
-        default:
-            return {};
-        }
+        return sharedText(row.field, index.column());
     case Qt::CheckStateRole:
         if (index.column() == VisibleColumn)
             return row.field.visible ? Qt::Checked : Qt::Unchecked;
@@ -246,35 +237,11 @@ Qt::ItemFlags DatasetFieldsModel::flags(const QModelIndex &index) const
 
 QVariant DatasetFieldsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::CheckStateRole && section == VisibleColumn)
-        return visibilityState();
-    if (role == Qt::ToolTipRole && section == VisibleColumn)
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == VisibleColumn)
         return tr("Visible in BI Builder. Click to show or hide all fields.");
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case VisibleColumn:
-        return tr("Visible");
-    case NameColumn:
-        return tr("Name");
-    case TypeColumn:
-        return tr("Type");
-    case ExternalCodeColumn:
-        return tr("External code");
-    case IdColumn:
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == IdColumn)
         return tr("ID");
-    default:
-        return {};
-    }
-}
-
-bool DatasetFieldsModel::setHeaderData(int section, Qt::Orientation orientation, const QVariant &value, int role)
-{
-    if (orientation != Qt::Horizontal || section != VisibleColumn || role != Qt::CheckStateRole)
-        return false;
-    return setAllVisible(value.value<Qt::CheckState>() == Qt::Checked);
+    return DatasetFieldsTableModel::headerData(section, orientation, role);
 }
 
 QList<int> DatasetFieldsModel::editableRows(const QList<int> &rows) const
@@ -551,13 +518,9 @@ int DatasetFieldsModel::visibleCount() const
                              [](const Row &row) { return !row.deleted && row.field.visible; }));
 }
 
-Qt::CheckState DatasetFieldsModel::visibilityState() const
+int DatasetFieldsModel::countedRows() const
 {
-    const int remaining = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.deleted; }));
-    const int visible = visibleCount();
-    if (remaining > 0 && visible == remaining)
-        return Qt::Checked;
-    return visible == 0 ? Qt::Unchecked : Qt::PartiallyChecked;
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.deleted; }));
 }
 
 DatasetFieldsChange DatasetFieldsModel::pendingChange() const

@@ -3,7 +3,8 @@
 #include "api/entities.h"
 #include "api/entityvalidation.h"
 
-#include <QAbstractTableModel>
+#include "models/datasetfieldstablemodel.h"
+
 #include <QHash>
 #include <QList>
 
@@ -15,16 +16,13 @@ class QUndoStack;
 // change set the editor applies, and every edit is an undoable step on undoStack().
 //
 // Deleted columns stay listed (marked) until the change is applied, so the user sees what goes.
-// Added columns are always visible: the server ignores `visible` when adding.
-//
-// The visible column's header answers Qt::CheckStateRole with the tri-state of all columns, and
-// setHeaderData(VisibleColumn, Qt::Horizontal, Qt::Checked/Unchecked, Qt::CheckStateRole) shows or
-// hides all of them (FieldsCheckHeader in ui/ paints and clicks it).
-class DatasetFieldsModel : public QAbstractTableModel
+// Added columns are always visible: the server ignores `visible` when adding. The visible
+// column's header is tri-state (DatasetFieldsTableModel).
+class DatasetFieldsModel : public DatasetFieldsTableModel
 {
     Q_OBJECT
 public:
-    enum Column { VisibleColumn, NameColumn, TypeColumn, ExternalCodeColumn, IdColumn, ColumnCount };
+    enum Column { IdColumn = FirstOwnColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum class Change { None, Shown, Hidden, Added, Deleted };
@@ -60,13 +58,12 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool setHeaderData(int section, Qt::Orientation orientation, const QVariant &value, int role = Qt::EditRole) override;
 
     // ---- Edits: each is one undo step; an edit that changes nothing pushes nothing and returns false.
     bool setVisible(const QList<int> &rows, bool visible);
     // Space on a selection: hides the rows when all of them are visible, otherwise shows them all.
     bool toggleVisible(const QList<int> &rows);
-    bool setAllVisible(bool visible);
+    bool setAllVisible(bool visible) override;
     // Flips each row's visibility (every row when `rows` is empty).
     bool invertVisible(const QList<int> &rows = {});
     // Shows or hides the rows that match; returns how many rows matched.
@@ -87,8 +84,7 @@ public:
     Change changeAt(int row) const;
     bool isVisibleAt(int row) const;
     DatasetField fieldAt(int row) const;
-    int visibleCount() const;          // of the columns that stay (not deleted)
-    Qt::CheckState visibilityState() const;
+    int visibleCount() const override;  // of the columns that stay (not deleted)
     // The one dataset.fields.update that applies everything pending.
     DatasetFieldsChange pendingChange() const;
     // The columns as they will be once pendingChange() is applied (added ones without an id).
@@ -99,6 +95,9 @@ public:
 
 signals:
     void pendingChangesChanged(int count);
+
+protected:
+    int countedRows() const override;
 
 private:
     class VisibilityCommand;

@@ -64,15 +64,14 @@ QString FieldNameAssistant::transliterate(const QString &text)
     return out;
 }
 
-QString FieldNameAssistant::normalized(const QString &text, Case letterCase, const QString &prefix,
-                                       qsizetype maxLength)
+QString FieldNameAssistant::normalized(const QString &text, const Rules &rules)
 {
     const QString latin = transliterate(text);
     QString name;
     name.reserve(latin.size());
     for (const QChar c : latin) {
         if (isAsciiLetter(c))
-            name += letterCase == Case::Upper ? c.toUpper() : c.toLower();
+            name += rules.letterCase == Rules::Case::Upper ? c.toUpper() : c.toLower();
         else if (isAsciiDigit(c))
             name += c;
         else if (!name.endsWith(u'_'))
@@ -80,12 +79,21 @@ QString FieldNameAssistant::normalized(const QString &text, Case letterCase, con
     }
     while (name.startsWith(u'_'))
         name.remove(0, 1);
-    if (name.isEmpty() || !isAsciiLetter(name.at(0)))
-        name.prepend(prefix);
-    name.truncate(maxLength);
+    while (name.endsWith(u'_'))
+        name.chop(1);
+    if (name.isEmpty())
+        return rules.fallback;
+    if (!isAsciiLetter(name.at(0)))
+        name.prepend(rules.prefix);
+    name.truncate(rules.maxLength);
     while (name.endsWith(u'_'))
         name.chop(1);
     return name;
+}
+
+QString FieldNameAssistant::propose(const QString &text, const Rules &rules, const QSet<QString> &taken)
+{
+    return unique(normalized(text, rules), taken, rules.maxLength);
 }
 
 QString FieldNameAssistant::unique(const QString &base, const QSet<QString> &taken, qsizetype maxLength)
@@ -105,10 +113,8 @@ QString FieldNameAssistant::unique(const QString &base, const QSet<QString> &tak
 
 QString FieldNameAssistant::fieldName(const QString &text, const QSet<QString> &taken)
 {
-    QString base = normalized(text, Case::Upper, u"F_"_s, EntityValidation::MaxFieldNameLength);
-    if (base == u"F"_s)
-        base = u"FIELD"_s;
-    return unique(base, taken, EntityValidation::MaxFieldNameLength);
+    static const Rules rules{Rules::Case::Upper, u"F_"_s, u"FIELD"_s, EntityValidation::MaxFieldNameLength};
+    return propose(text, rules, taken);
 }
 
 QStringList FieldNameAssistant::fieldNames(const QStringList &texts, const QSet<QString> &taken)
@@ -125,8 +131,6 @@ QStringList FieldNameAssistant::fieldNames(const QStringList &texts, const QSet<
 
 QString FieldNameAssistant::datasetName(const QString &text, const QSet<QString> &taken)
 {
-    QString base = normalized(text, Case::Lower, u"t_"_s, EntityValidation::MaxDatasetNameLength);
-    if (base == u"t"_s)
-        base = u"table"_s;
-    return unique(base, taken, EntityValidation::MaxDatasetNameLength);
+    static const Rules rules{Rules::Case::Lower, u"t_"_s, u"table"_s, EntityValidation::MaxDatasetNameLength};
+    return propose(text, rules, taken);
 }

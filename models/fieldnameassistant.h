@@ -29,7 +29,15 @@ public:
     static QString datasetName(const QString &text, const QSet<QString> &taken = {});
 
 private:
-    enum class Case { Upper, Lower };
-    static QString normalized(const QString &text, Case letterCase, const QString &prefix, qsizetype maxLength);
+    // How one kind of name is spelled.
+    struct Rules
+    {
+        enum class Case { Upper, Lower } letterCase;
+        QString prefix;     // before a name that does not start with a letter
+        QString fallback;   // when nothing usable is left
+        qsizetype maxLength;
+    };
+    static QString propose(const QString &text, const Rules &rules, const QSet<QString> &taken);
+    static QString normalized(const QString &text, const Rules &rules);
     static QString unique(const QString &base, const QSet<QString> &taken, qsizetype maxLength);
 };
