@@ -29,13 +29,7 @@ void SourceWriter::add(const Source &source)
     const auto call = m_api.addSource(source);
     m_call = call.handle();
     call.onFinished(this, [this, source](const Outcome<qint64> &outcome) {
-        if (outcome.error.kind() == ApiError::Kind::Ambiguous)
-            return reconcileAdd(source, outcome.error);
-        Result result;
-        result.ok = outcome.ok();
-        result.id = outcome.value;
-        result.error = outcome.error;
-        report(result);
+        settle(outcome.error, outcome.value, [&] { reconcileAdd(source, outcome.error); });
     });
 }
 
@@ -46,14 +40,19 @@ void SourceWriter::update(const Source &edited, const Source &original)
     const auto call = m_api.updateSource(target, original);
     m_call = call.handle();
     call.onFinished(this, [this, target](const Outcome<bool> &outcome) {
-        if (outcome.error.kind() == ApiError::Kind::Ambiguous)
-            return reconcileUpdate(target, outcome.error);
-        Result result;
-        result.ok = outcome.ok();
-        result.id = target.id;
-        result.error = outcome.error;
-        report(result);
+        settle(outcome.error, target.id, [&] { reconcileUpdate(target, outcome.error); });
     });
+}
+
+void SourceWriter::settle(const ApiError &error, qint64 id, const std::function<void()> &reconcile)
+{
+    if (error.kind() == ApiError::Kind::Ambiguous)
+        return reconcile();
+    Result result;
+    result.ok = !error.isError();
+    result.id = id;
+    result.error = error;
+    report(result);
 }
 
 void SourceWriter::reconcileAdd(const Source &source, const ApiError &lost)

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ApiCall;
 
 // source.add and source.update, plus the follow-up a lost reply needs. Writes are never resent
@@ -40,6 +42,8 @@ signals:
     void finished(const SourceWriter::Result &result);
 
 private:
+    // Reports a plain outcome, or runs `reconcile` when the reply was lost.
+    void settle(const ApiError &error, qint64 id, const std::function<void()> &reconcile);
     void reconcileAdd(const Source &source, const ApiError &lost);
     void reconcileUpdate(const Source &edited, const ApiError &lost);
     void report(Result result);

@@ -35,15 +35,11 @@ SourceDetailPane::SourceDetailPane(QWidget *parent)
     m_connector = addValueRow(form, tr("Connector:"), u"sourceConnectorId"_s);
     m_code = addValueRow(form, tr("Code:"), u"sourceCode"_s);
     m_active = addValueRow(form, tr("Active:"), u"sourceActive"_s);
-    auto *activeNote = new QLabel(tr("Read-only: the REST API ignores this flag; the portal sets it."), m_form);
-    activeNote->setObjectName(u"sourceActiveNote"_s);
-    activeNote->setWordWrap(true);
-    activeNote->setEnabled(false);
-    form->addRow(QString(), activeNote);
+    m_active->setTextFormat(Qt::RichText);
     m_created = addValueRow(form, tr("Created:"), u"sourceCreated"_s);
     m_updated = addValueRow(form, tr("Updated:"), u"sourceUpdated"_s);
     // Let the values use the pane's width (wrapped labels otherwise keep a narrow size hint).
-    for (QLabel *label : {m_id, m_connector, m_code, m_active, activeNote, m_created, m_updated})
+    for (QLabel *label : {m_id, m_connector, m_code, m_active, m_created, m_updated})
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_form->settingsForm()->setObjectName(u"sourceSettings"_s);
     layout->addWidget(m_form);
@@ -115,7 +111,10 @@ void SourceDetailPane::present(const QJsonObject &item, bool complete)
     }
     m_id->setText(QString::number(source.id));
     m_code->setText(orDash(source.code));
-    m_active->setText(source.active ? tr("yes") : tr("no (the portal marked this source inactive)"));
+    // Read-only everywhere: source.add always stores Y and source.update ignores the field.
+    m_active->setText(tr("%1 <span style=\"color: gray;\">— read-only: the REST API does not change this flag; "
+                         "the portal sets it.</span>")
+                          .arg(source.active ? tr("yes") : tr("no (the portal marked this source inactive)")));
     m_created->setText(formatDate(source.dateCreate));
     m_updated->setText(formatDate(source.dateUpdate));
     if (source.connectorId > 0 && source.connectorId != m_connectorId)

@@ -207,8 +207,8 @@ private slots:
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         QCOMPARE(password->text(), SampleConnector::validPassword());
         QCOMPARE(form->titleEdit()->text(), Staging);
-        auto *activeNote = pane->findChild<QLabel *>(u"sourceActiveNote"_s);
-        QVERIFY(activeNote && activeNote->text().contains(u"REST API"_s));
+        auto *active = pane->findChild<QLabel *>(u"sourceActive"_s);
+        QVERIFY(active && active->text().startsWith(u"yes"_s) && active->text().contains(u"REST API does not change"_s));
         QVERIFY(!pane->hasUnsavedChanges());
         QVERIFY(!pane->saveButton()->isEnabled());
 
