@@ -28,9 +28,6 @@ ConnectorSettingsModel::Column columnOf(const ConnectorSetting &setting, const Q
 ConnectorSettingsModel::ConnectorSettingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    connect(this, &QAbstractItemModel::rowsInserted, this, &ConnectorSettingsModel::problemsChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &ConnectorSettingsModel::problemsChanged);
-    connect(this, &QAbstractItemModel::rowsMoved, this, &ConnectorSettingsModel::problemsChanged);
     connect(this, &QAbstractItemModel::modelReset, this, &ConnectorSettingsModel::settingsChanged);
 }
 
@@ -204,6 +201,7 @@ bool ConnectorSettingsModel::insertRows(int row, int count, const QModelIndex &p
     for (int i = 0; i < count; ++i)
         m_settings.insert(row, ConnectorSetting{});
     endInsertRows();
+    problemsChanged(); // after endInsertRows(): every view knows the new rows by now
     return true;
 }
 
@@ -214,6 +212,7 @@ bool ConnectorSettingsModel::removeRows(int row, int count, const QModelIndex &p
     beginRemoveRows(parent, row, row + count - 1);
     m_settings.remove(row, count);
     endRemoveRows();
+    problemsChanged();
     return true;
 }
 
@@ -232,6 +231,7 @@ bool ConnectorSettingsModel::moveRows(const QModelIndex &sourceParent, int sourc
     for (int i = 0; i < count; ++i)
         m_settings.insert(insertAt + i, moved.at(i));
     endMoveRows();
+    problemsChanged();
     return true;
 }
 

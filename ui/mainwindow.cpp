@@ -8,6 +8,7 @@
 #include "models/logocache.h"
 #include "ui/connectoractions.h"
 #include "ui/datasetactions.h"
+#include "ui/connectoractions.h"
 #include "ui/detailstack.h"
 #include "ui/entitydetailpane.h"
 #include "ui/hierarchybrowser.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     // Feature controllers (connectors, sources, datasets, …) attach to the seams here, one line each.
+    new ConnectorActions(this);
     new SourceActions(this);
     new ConnectorActions(this);
     new DatasetActions(this);
