@@ -1,6 +1,7 @@
 // When the keychain is unavailable, secrets go to memory for this run and the user is told once;
 // other keychain failures pass through unchanged; a working keychain is used as is.
 #include "app/fallbacksecretstore.h"
+#include "support/brokenkeychain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -8,25 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A keychain whose every job ends with `status` (what QtKeychain reports without a Secret Service).
-class BrokenKeychain : public SecretStore
-{
-public:
-    explicit BrokenKeychain(SecretResult::Status status, int *calls) : m_status(status), m_calls(calls) { }
-    SecretRequest *readSecret(const QString &) override { return fail(); }
-    SecretRequest *writeSecret(const QString &, const QString &) override { return fail(); }
-    SecretRequest *deleteSecret(const QString &) override { return fail(); }
-
-private:
-    SecretRequest *fail()
-    {
-        ++*m_calls;
-        return MemorySecretStore::finishLater({m_status, {}, u"No such interface org.freedesktop.secrets"_s});
-    }
-    SecretResult::Status m_status;
-    int *m_calls;
-};
 
 SecretResult await(SecretRequest *request)
 {

@@ -11,6 +11,7 @@
 #include "app/profilesui.h"
 #include "models/hierarchymodel.h"
 #include "models/profilestore.h"
+#include "support/brokenkeychain.h"
 #include "support/connectwizarddriver.h"
 #include "support/guicapture.h"
 #include "support/keychainprobe.h"
@@ -196,6 +197,24 @@ private slots:
         QTRY_COMPARE(switcher->count(), 0);
         QVERIFY(!ProfileStore().contains(profile.id));
         QTRY_VERIFY(banner->text().contains(u"No portal"_s));
+    }
+
+    void unavailableKeychainIsExplained()
+    {
+        FallbackSecretStore secrets(std::make_unique<BrokenKeychain>(SecretResult::Status::Unavailable));
+        PortalController controller(&secrets);
+        MainWindow window;
+        ProfilesUi ui(&window, &controller, &secrets);
+        const Profile profile = sandboxProfile(*m_server);
+        controller.profiles()->save(profile);
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        controller.activate(profile.id);
+        QTRY_COMPARE(controller.status(profile.id), ProfileStatus::SignedOut);
+        QVERIFY2(MessageBoxes::lastQuestion().contains(u"keychain is not available"_s),
+                 qPrintable(MessageBoxes::lastQuestion()));
+        QVERIFY(MessageBoxes::lastQuestion().contains(u"memory for this session only"_s));
+        QVERIFY(secrets.isUsingMemory());
+        controller.removeProfile(profile.id);
     }
 };
 
