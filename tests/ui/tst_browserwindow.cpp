@@ -109,8 +109,10 @@ private slots:
         QCOMPARE(details->currentWidget()->objectName(), u"connectorDetailPane"_s);
         auto *title = m_window->findChild<QLabel *>(u"connectorTitle"_s);
         QCOMPARE(title->text(), connector.data().toString());
-        auto *settings = m_window->findChild<QTableWidget *>(u"connectorSettings"_s);
-        QTRY_VERIFY(settings->rowCount() > 0);
+        // The connector pane is an editor now: its settings schema is a table view over a model.
+        auto *settings = m_window->findChild<QTableView *>(u"connectorSettingsTable"_s);
+        QVERIFY(settings);
+        QTRY_VERIFY(settings->model()->rowCount() > 0);
 
         const QModelIndex source = firstChildOfKind(connector, NodeKind::Source);
         view->setCurrentIndex(source);
