@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +47,9 @@ LaunchOptions parseCommandLine(const QApplication &app)
 
 void installTranslators(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The command line wins, then View → Language (QSettings "ui/language"), then the system.
+    const QString chosen = language.isEmpty() ? QSettings().value(u"ui/language"_s).toString() : language;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);

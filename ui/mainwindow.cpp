@@ -8,11 +8,11 @@
 #include "models/logocache.h"
 #include "ui/connectoractions.h"
 #include "ui/datasetactions.h"
-#include "ui/connectoractions.h"
 #include "ui/detailstack.h"
 #include "ui/entitydetailpane.h"
 #include "ui/hierarchybrowser.h"
 #include "ui/journaldock.h"
+#include "ui/languagemenu.h"
 #include "ui/messageboxes.h"
 #include "ui/sourceactions.h"
 
@@ -93,7 +93,6 @@ MainWindow::MainWindow(QWidget *parent)
     // Feature controllers (connectors, sources, datasets, …) attach to the seams here, one line each.
     new ConnectorActions(this);
     new SourceActions(this);
-    new ConnectorActions(this);
     new DatasetActions(this);
     restoreWindowState();
 }
@@ -135,6 +134,8 @@ void MainWindow::createActions()
     journal->setText(tr("Request &journal"));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     viewMenu->addAction(journal);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(this));
 
     m_portalCaptionAction = toolbar->addWidget(new QLabel(tr("Portal:"), toolbar));
     m_portalLabel->setParent(toolbar);
