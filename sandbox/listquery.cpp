@@ -148,6 +148,10 @@ std::variant<SqlFragment, FrameworkError> buildCondition(const QString &op, cons
         const bool negate = op.startsWith(u'!');
         if (value.isNull())
             fragment.sql = column.sql + (negate ? u" IS NOT NULL"_s : u" IS NULL"_s);
+        else if (value.isString() && value.toString().isEmpty() && column.kind == ListColumn::Kind::Text)
+            // Bitrix ORM: an empty value means "empty" (NULL or ''), "!" + empty means "not empty".
+            fragment.sql = negate ? u"("_s + column.sql + u" IS NOT NULL AND "_s + column.sql + u" <> '')"_s
+                                  : u"("_s + column.sql + u" IS NULL OR "_s + column.sql + u" = '')"_s;
         else if (value.isArray())
             inList(negate);
         else
