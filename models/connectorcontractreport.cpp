@@ -27,7 +27,7 @@ QString formEncoded(const QList<PhpQuery::Pair> &fields)
 
 QString ConnectorContractReport::formatSize(qint64 bytes)
 {
-    return bytes < 1024 ? tr("%n byte(s)", nullptr, int(bytes)) : QLocale().formattedDataSize(bytes);
+    return QLocale().formattedDataSize(bytes);
 }
 
 QString ConnectorContractReport::formatElapsed(qint64 ms)

@@ -53,16 +53,54 @@ QList<Finding> ConnectorEndpointRules::checkSyntax(const QString &text, const QS
                       tr("Field \"%1\" is not an absolute http:// or https:// address.").arg(field))};
     QList<Finding> findings;
     if (scheme == u"http"_s)
-        findings.append(warning(u"URL_NOT_HTTPS"_s,
-                                tr("Field \"%1\" uses plain http://: the portal sends the source's settings "
-                                   "(credentials) unencrypted.")
-                                    .arg(field)));
+        findings.append(httpWarning(u'"' + field + u'"'));
     if (isPrivateHost(url.host()))
-        findings.append(warning(u"URL_PRIVATE_HOST"_s,
-                                tr("Field \"%1\" points to a private or loopback host (%2): the portal refuses "
-                                   "such addresses unless the option biconnector.allow_local_connections is on.")
-                                    .arg(field, url.host())));
+        findings.append(privateHostWarning(u'"' + field + u'"', url.host()));
     return findings;
+}
+
+Finding ConnectorEndpointRules::httpWarning(const QString &fields)
+{
+    return warning(u"URL_NOT_HTTPS"_s, tr("Plain http:// in %1: the portal would send the source's settings "
+                                          "(credentials) unencrypted.")
+                                           .arg(fields));
+}
+
+Finding ConnectorEndpointRules::privateHostWarning(const QString &fields, const QString &hosts)
+{
+    return warning(u"URL_PRIVATE_HOST"_s,
+                   tr("Private or loopback host (%2) in %1: the portal refuses such addresses unless the option "
+                      "biconnector.allow_local_connections is on.")
+                       .arg(fields, hosts));
+}
+
+QList<Finding> ConnectorEndpointRules::checkEndpoints(const QStringList &urls)
+{
+    const QStringList fields = endpointFields();
+    QList<Finding> errors;
+    QStringList plainHttp;
+    QStringList privateFields;
+    QStringList privateHosts;
+    for (int i = 0; i < fields.size(); ++i) {
+        for (const Finding &finding : checkEndpoint(urls.value(i), fields.at(i))) {
+            if (finding.isError()) {
+                errors.append(finding);
+            } else if (finding.code == u"URL_NOT_HTTPS"_s) {
+                plainHttp.append(u'"' + fields.at(i) + u'"');
+            } else {
+                privateFields.append(u'"' + fields.at(i) + u'"');
+                const QString host = QUrl(urls.value(i)).host();
+                if (!privateHosts.contains(host))
+                    privateHosts.append(host);
+            }
+        }
+    }
+    QList<Finding> result = errors;
+    if (!plainHttp.isEmpty())
+        result.append(httpWarning(plainHttp.join(u", "_s)));
+    if (!privateFields.isEmpty())
+        result.append(privateHostWarning(privateFields.join(u", "_s), privateHosts.join(u", "_s)));
+    return result;
 }
 
 bool ConnectorEndpointRules::isPrivateAddress(const QHostAddress &address)

@@ -39,6 +39,9 @@ public:
     // Problems of one endpoint URL: server rules first (required, length), then syntax, then
     // warnings. `field` names the field in messages ("urlCheck").
     static QList<Finding> checkEndpoint(const QString &url, const QString &field);
+    // All four (endpointFields() order): each URL's errors, then each kind of warning once, naming
+    // every field it applies to.
+    static QList<Finding> checkEndpoints(const QStringList &urls);
     // A logo URL (not a data URI): syntax and the http warning.
     static QList<Finding> checkLogoUrl(const QString &url);
 
@@ -52,5 +55,7 @@ public:
 
 private:
     static QList<Finding> checkSyntax(const QString &url, const QString &field);
+    static Finding httpWarning(const QString &fields);
+    static Finding privateHostWarning(const QString &fields, const QString &hosts);
     static bool isPrivateAddress(const QHostAddress &address);
 };

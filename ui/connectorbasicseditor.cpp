@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 ConnectorBasicsEditor::ConnectorBasicsEditor(QWidget *parent)
@@ -27,7 +29,8 @@ ConnectorBasicsEditor::ConnectorBasicsEditor(QWidget *parent)
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4);
     m_sort->setObjectName(u"connectorSortEdit"_s);
-    m_sort->setRange(0, 1000000);
+    m_sort->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    m_sort->setMaximumWidth(m_sort->fontMetrics().horizontalAdvance(u"00000000000"_s) + 40);
     m_sort->setValue(100);
     m_sort->setToolTip(tr("Position among the connectors: lower numbers come first (the portal's default is 100)."));
     m_mapping->setObjectName(u"connectorMappingEdit"_s);

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -43,10 +44,13 @@ ConnectorEndpointsEditor::ConnectorEndpointsEditor(QWidget *parent)
     m_base->setObjectName(u"endpointBaseUrl"_s);
     m_base->setPlaceholderText(u"https://bi.example.com/connector/"_s);
     m_layout->setObjectName(u"endpointLayout"_s);
-    m_layout->addItem(tr("…/check, …/tables, …/describe, …/data"),
+    m_layout->addItem(tr("…/check, /tables, /describe, /data"),
                       QVariant::fromValue(int(ConnectorEndpointRules::Layout::PathPerEndpoint)));
-    m_layout->addItem(tr("…?action=check|table_list|table_description|data"),
+    m_layout->addItem(tr("…?action=check|table_list|…"),
                       QVariant::fromValue(int(ConnectorEndpointRules::Layout::ActionQuery)));
+    m_layout->setToolTip(tr("How the four URLs are derived from the base URL: one path per endpoint (as the "
+                            "sandbox sample connector), or an action parameter (as the official example "
+                            "connector: check, table_list, table_description, data)."));
     m_fill->setObjectName(u"endpointFill"_s);
     m_fill->setEnabled(false);
     m_fill->setToolTip(tr("Fill the four URLs below from the base URL"));
@@ -55,10 +59,12 @@ ConnectorEndpointsEditor::ConnectorEndpointsEditor(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     auto *helper = new QHBoxLayout;
-    helper->addWidget(m_base, 2);
-    helper->addWidget(m_layout, 1);
+    helper->addWidget(m_base, 1);
+    helper->addWidget(m_layout);
     helper->addWidget(m_fill);
-    form->addRow(tr("&Base URL:"), helper);
+    auto *baseLabel = new QLabel(tr("&Base URL:"), this);
+    baseLabel->setBuddy(m_base);
+    form->addRow(baseLabel, helper);
     for (const Endpoint &endpoint : kEndpoints) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QLatin1StringView(endpoint.objectName));
@@ -122,11 +128,10 @@ void ConnectorEndpointsEditor::fillFromBase()
 
 QList<ConnectorEndpointRules::Finding> ConnectorEndpointsEditor::findings() const
 {
-    QList<ConnectorEndpointRules::Finding> result;
-    const QStringList fields = ConnectorEndpointRules::endpointFields();
-    for (int i = 0; i < m_urls.size(); ++i)
-        result += ConnectorEndpointRules::checkEndpoint(m_urls.at(i)->text(), fields.at(i));
-    return result;
+    QStringList urls;
+    for (const QLineEdit *edit : m_urls)
+        urls.append(edit->text());
+    return ConnectorEndpointRules::checkEndpoints(urls);
 }
 
 bool ConnectorEndpointsEditor::hasErrors() const

@@ -276,11 +276,10 @@ QString ConnectorSummaryPage::renderSummary() const
     const QStringList fields = ConnectorEndpointRules::endpointFields();
     const QStringList urls{draft.urlCheck, draft.urlTableList, draft.urlTableDescription, draft.urlData};
     QStringList warnings;
-    for (int i = 0; i < fields.size(); ++i) {
+    for (int i = 0; i < fields.size(); ++i)
         row(fields.at(i), html(urls.at(i)));
-        for (const auto &finding : ConnectorEndpointRules::checkEndpoint(urls.at(i), fields.at(i)))
-            warnings.append(finding.message);
-    }
+    for (const auto &finding : ConnectorEndpointRules::checkEndpoints(urls))
+        warnings.append(finding.message);
     QStringList settings;
     for (const ConnectorSetting &setting : draft.settings)
         settings.append(u"%1 (<code>%2</code>, %3)"_s.arg(html(setting.name), html(setting.code), setting.type));

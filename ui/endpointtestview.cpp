@@ -13,7 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -77,7 +76,11 @@ EndpointTestView::EndpointTestView(QWidget *parent)
     m_steps->setRootIsDecorated(false);
     m_steps->setUniformRowHeights(true);
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
     m_steps->header()->setStretchLastSection(false);
+    // Room for every step without scrolling.
+    const int rowHeight = m_steps->fontMetrics().height() + 6;
+    m_steps->setFixedHeight(rowHeight * int(Test::steps().size() + 1) + 2 * m_steps->frameWidth() + 4);
     m_details->setObjectName(u"endpointTestDetails"_s);
     m_details->setOpenLinks(false);
     m_summary->setObjectName(u"endpointTestSummary"_s);
@@ -91,12 +94,6 @@ EndpointTestView::EndpointTestView(QWidget *parent)
     m_copy->setObjectName(u"endpointTestCopy"_s);
     m_save->setObjectName(u"endpointTestSave"_s);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_steps);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
@@ -105,7 +102,8 @@ EndpointTestView::EndpointTestView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_steps);
+    layout->addWidget(m_details, 1);
     layout->addLayout(progressRow);
 
     connect(m_steps, &QTreeWidget::currentItemChanged, this, &EndpointTestView::showDetails);
@@ -138,7 +136,7 @@ void EndpointTestView::setTest(ConnectorContractTest *test)
         });
         connect(test, &Test::finished, this, [this] {
             updateProgress();
-            // Point at the first problem, if any.
+            // Point at the first problem, or at the first step when all is well.
             const auto &results = m_test->results();
             for (int i = 0; i < results.size(); ++i) {
                 if (results.at(i).verdict == Test::Verdict::Failed || results.at(i).verdict == Test::Verdict::Warning) {
@@ -146,6 +144,7 @@ void EndpointTestView::setTest(ConnectorContractTest *test)
                     return;
                 }
             }
+            m_steps->setCurrentItem(m_steps->topLevelItem(0));
         });
     }
     rebuild();

@@ -72,6 +72,21 @@ private slots:
             QVERIFY2(finding.message.contains(u"urlCheck"_s), qPrintable(finding.message));
     }
 
+    void mergesWarningsOfTheFourEndpoints()
+    {
+        const QStringList urls{u"http://127.0.0.1:8080/check"_s, u"http://127.0.0.1:8080/tables"_s, QString(),
+                               u"https://bi.example.com/data"_s};
+        const auto findings = Rules::checkEndpoints(urls);
+        QCOMPARE(codesOf(findings), (QStringList{u"BX_EMPTY_REQUIRED!"_s, u"URL_NOT_HTTPS?"_s, u"URL_PRIVATE_HOST?"_s}));
+        QVERIFY(findings.at(0).message.contains(u"urlTableDescription"_s));
+        QVERIFY(findings.at(1).message.contains(u"\"urlCheck\", \"urlTableList\""_s));
+        QVERIFY(!findings.at(1).message.contains(u"urlData"_s));
+        QVERIFY(findings.at(2).message.contains(u"127.0.0.1"_s));
+        QVERIFY(Rules::checkEndpoints({u"https://a.example/1"_s, u"https://a.example/2"_s, u"https://a.example/3"_s,
+                                       u"https://a.example/4"_s})
+                    .isEmpty());
+    }
+
     void logoUrl()
     {
         QCOMPARE(codesOf(Rules::checkLogoUrl(QString())), QStringList{u"BX_EMPTY_REQUIRED!"_s});
