@@ -1,7 +1,6 @@
 #include "app/applicationsetup.h"
 #include "app/demoportal.h"
 #include "app/profileworkspace.h"
-#include "bench/firstpaintprobe.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -29,7 +28,6 @@ int main(int argc, char *argv[])
         profiles = std::make_unique<ProfileWorkspace>(&window);
         profiles->start();
     }
-    FirstPaintProbe::installIfRequested(&window); // scripts/bench: BIW_BENCH_EXIT_ON_SHOW=1
     window.show();
     const int rc = QApplication::exec();
     window.clearPortal();

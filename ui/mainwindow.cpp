@@ -8,7 +8,6 @@
 #include "models/logocache.h"
 #include "ui/connectoractions.h"
 #include "ui/datasetactions.h"
-#include "ui/connectoractions.h"
 #include "ui/detailstack.h"
 #include "ui/entitydetailpane.h"
 #include "ui/hierarchybrowser.h"

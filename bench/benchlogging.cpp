@@ -1,3 +1,0 @@
-#include "bench/benchlogging.h"
-
-Q_LOGGING_CATEGORY(lcBench, "biw.bench", QtInfoMsg)
