@@ -58,7 +58,33 @@ void DetailStack::showNode(const QModelIndex &sourceIndex)
     const QJsonObject entity = sourceIndex.data(HierarchyModel::EntityRole).toJsonObject();
     switch (kind) {
     case NodeKind::Portal: {
-        const int connectors = sourceIndex.model()->rowCount(sourceIndex);
+        // Keep the summary current while the connectors are still loading.
+        if (m_portalModel != sourceIndex.model()) {
+            if (m_portalModel)
+                m_portalModel->disconnect(this);
+            m_portalModel = sourceIndex.model();
+            auto update = [this] {
+                if (currentWidget() == m_portal && m_portalIndex.isValid())
+                    showNode(m_portalIndex);
+            };
+            connect(m_portalModel, &QAbstractItemModel::rowsInserted, this, update);
+            connect(m_portalModel, &QAbstractItemModel::rowsRemoved, this, update);
+            connect(m_portalModel, &QAbstractItemModel::dataChanged, this, update);
+        }
+        m_portalIndex = sourceIndex;
+        const QAbstractItemModel *model = sourceIndex.model();
+        int connectors = 0;
+        for (int row = 0; row < model->rowCount(sourceIndex); ++row) {
+            if (model->index(row, 0, sourceIndex).data(HierarchyModel::KindRole).value<NodeKind>() == NodeKind::Connector)
+                ++connectors;
+        }
+        const auto state = sourceIndex.data(HierarchyModel::LoadStateRole).value<LoadState>();
+        if (state == LoadState::Loading || state == LoadState::NotLoaded) {
+            m_portal->setText(tr("<h3>%1</h3><p>Loading connectors…</p>")
+                                  .arg(sourceIndex.data(Qt::DisplayRole).toString().toHtmlEscaped()));
+            setCurrentWidget(m_portal);
+            return;
+        }
         m_portal->setText(tr("<h3>%1</h3><p>%n connector(s) loaded.</p><p>Expand a connector to see its sources, "
                              "and a source to see its datasets. Press Ctrl+F to search everything.</p>",
                              nullptr, connectors)

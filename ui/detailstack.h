@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPersistentModelIndex>
+#include <QPointer>
 #include <QStackedWidget>
 
 class ConnectorDetailPane;
@@ -29,6 +31,8 @@ public:
     DatasetDetailPane *datasetPane() const { return m_dataset; }
 
 private:
+    QPointer<const QAbstractItemModel> m_portalModel;
+    QPersistentModelIndex m_portalIndex;
     QLabel *m_empty;
     QLabel *m_portal;
     ConnectorDetailPane *m_connector;

@@ -340,9 +340,11 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(1200, 780);
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+        resize(1280, 820);
+    if (!restoreState(settings.value(u"mainWindow/state"_s).toByteArray()))
+        resizeDocks({m_journal}, {170}, Qt::Vertical); // the detail pane gets the room at first
+    if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray()))
+        m_splitter->setSizes({340, 940});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
