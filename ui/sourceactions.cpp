@@ -91,6 +91,11 @@ void SourceActions::onPortalChanged(PortalSession *session, HierarchyModel *mode
     m_runners.clear();
     if (m_progress)
         m_progress->close();
+    // Dialogs of the previous portal make no sense any more (unless it is busy writing).
+    if (m_lastDialog)
+        m_lastDialog->reject();
+    if (m_lastDeleteDialog)
+        m_lastDeleteDialog->reject();
     delete m_endpoints.data();
     m_session = session;
     m_model = model;

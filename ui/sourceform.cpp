@@ -201,12 +201,14 @@ void SourceForm::checkConnection()
 
 void SourceForm::cancelCheck()
 {
-    if (!m_running)
+    if (EndpointCall *call = m_running) {
+        m_running.clear();
+        call->disconnect(this);
+        call->cancel();
+    } else if (!m_check->isRunning()) {
         return;
-    EndpointCall *call = m_running;
-    m_running.clear();
-    call->disconnect(this);
-    call->cancel();
+    }
+    // Also when the call vanished with its client (another portal): nothing will report back.
     m_check->clear();
     flushWaiting(nullptr);
 }
