@@ -23,6 +23,20 @@ int countWarnings(const EndpointResult &result)
 
 } // namespace
 
+ConnectorContractTest::Options ConnectorContractTest::Options::forConnector(
+    const Connector &connector, const ConnectorEndpointClient::Connection &connection, const QString &settingsOrigin)
+{
+    Options options;
+    options.connectorTitle = connector.title;
+    options.urlCheck = QUrl(connector.urlCheck);
+    options.urlTableList = QUrl(connector.urlTableList);
+    options.urlTableDescription = QUrl(connector.urlTableDescription);
+    options.urlData = QUrl(connector.urlData);
+    options.connection = connection;
+    options.settingsOrigin = settingsOrigin;
+    return options;
+}
+
 ConnectorContractTest::ConnectorContractTest(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_client(new ConnectorEndpointClient(network, this))

@@ -35,6 +35,10 @@ public:
         std::optional<QString> searchString;            // null: not sent, as the portal does
         QString table;                                  // empty: the first table the list returns
         int dataLimit = 5;
+
+        // Title and the four URLs of `connector`; `connection` values (code order) and origin.
+        static Options forConnector(const Connector &connector, const ConnectorEndpointClient::Connection &connection,
+                                    const QString &settingsOrigin);
     };
 
     struct StepResult

@@ -21,6 +21,12 @@ QString ConnectorLogo::mimeTypeOf(const QByteArray &bytes)
     return {};
 }
 
+QString ConnectorLogo::tooLarge(const QString &fileName, qint64 size)
+{
+    return tr("\"%1\" is %2; a logo may be at most %3.")
+        .arg(fileName, QLocale().formattedDataSize(size), QLocale().formattedDataSize(LogoCache::kMaxLogoBytes));
+}
+
 ConnectorLogo::Loaded ConnectorLogo::fromFile(const QString &path)
 {
     Loaded loaded;
@@ -31,9 +37,7 @@ ConnectorLogo::Loaded ConnectorLogo::fromFile(const QString &path)
         return loaded;
     }
     if (file.size() > LogoCache::kMaxLogoBytes) {
-        loaded.error = tr("\"%1\" is %2; a logo may be at most %3.")
-                           .arg(name, QLocale().formattedDataSize(file.size()),
-                                QLocale().formattedDataSize(LogoCache::kMaxLogoBytes));
+        loaded.error = tooLarge(name, file.size());
         return loaded;
     }
     return fromBytes(file.readAll(), name);
@@ -43,9 +47,7 @@ ConnectorLogo::Loaded ConnectorLogo::fromBytes(const QByteArray &bytes, const QS
 {
     Loaded loaded;
     if (bytes.size() > LogoCache::kMaxLogoBytes) {
-        loaded.error = tr("\"%1\" is %2; a logo may be at most %3.")
-                           .arg(fileName, QLocale().formattedDataSize(bytes.size()),
-                                QLocale().formattedDataSize(LogoCache::kMaxLogoBytes));
+        loaded.error = tooLarge(fileName, bytes.size());
         return loaded;
     }
     const QString mime = mimeTypeOf(bytes);

@@ -31,4 +31,7 @@ public:
     static QString describe(const QString &logo);
     // The MIME type of an SVG, PNG or JPEG payload (empty for anything else).
     static QString mimeTypeOf(const QByteArray &bytes);
+
+private:
+    static QString tooLarge(const QString &fileName, qint64 size);
 };

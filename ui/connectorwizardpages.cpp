@@ -191,15 +191,8 @@ void ConnectorTestPage::runTest()
     ConnectorContractTest *test = m_wizard->contractTest();
     if (test->isRunning())
         return;
-    const Connector &draft = m_wizard->draft();
-    ConnectorContractTest::Options options;
-    options.connectorTitle = draft.title;
-    options.urlCheck = QUrl(draft.urlCheck);
-    options.urlTableList = QUrl(draft.urlTableList);
-    options.urlTableDescription = QUrl(draft.urlTableDescription);
-    options.urlData = QUrl(draft.urlData);
-    options.connection = m_values->connection();
-    options.settingsOrigin = tr("sample values");
+    auto options = ConnectorContractTest::Options::forConnector(m_wizard->draft(), m_values->connection(),
+                                                                tr("sample values"));
     if (!m_search->text().isEmpty())
         options.searchString = m_search->text();
     m_run->setEnabled(false);

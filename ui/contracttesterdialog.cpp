@@ -178,14 +178,9 @@ void ContractTesterDialog::run()
 {
     if (m_test->isRunning() || isLoadingSource())
         return;
-    ConnectorContractTest::Options options;
-    options.connectorTitle = m_connector.title;
-    options.urlCheck = QUrl(m_connector.urlCheck);
-    options.urlTableList = QUrl(m_connector.urlTableList);
-    options.urlTableDescription = QUrl(m_connector.urlTableDescription);
-    options.urlData = QUrl(m_connector.urlData);
-    options.connection = m_values->connection();
-    options.settingsOrigin = m_source->currentIndex() > 0 ? m_source->currentText() : tr("values entered");
+    auto options = ConnectorContractTest::Options::forConnector(
+        m_connector, m_values->connection(),
+        m_source->currentIndex() > 0 ? m_source->currentText() : tr("values entered"));
     if (!m_search->text().isEmpty())
         options.searchString = m_search->text();
     options.table = m_table->currentText().trimmed();

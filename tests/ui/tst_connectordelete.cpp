@@ -47,6 +47,16 @@ private:
 
     void pressDelete() const { QTest::keyClick(m_ui->tree(), Qt::Key_Delete); }
 
+    // Selects the sample connector, triggers Delete and waits for the cascade dialog.
+    ConnectorDeleteDialog *openSampleCascade(qint64 *connectorId) const
+    {
+        const QModelIndex sample = m_ui->connectorIndex(u"Sample SQL Connector"_s);
+        *connectorId = sample.data(HierarchyModel::IdRole).toLongLong();
+        m_ui->select(sample);
+        m_ui->window->findChild<QAction *>(u"deleteConnectorAction"_s)->trigger();
+        return waitForCascadeDialog();
+    }
+
     ConnectorDeleteDialog *waitForCascadeDialog() const
     {
         if (!QTest::qWaitFor([this] { return m_ui->actions()->lastDeleteDialog() != nullptr; }, 10000))
@@ -188,11 +198,8 @@ private slots:
 
     void cascadeStopsAtTheFirstError()
     {
-        const QModelIndex sample = m_ui->connectorIndex(u"Sample SQL Connector"_s);
-        const qint64 id = sample.data(HierarchyModel::IdRole).toLongLong();
-        m_ui->select(sample);
-        m_ui->window->findChild<QAction *>(u"deleteConnectorAction"_s)->trigger();
-        ConnectorDeleteDialog *dialog = waitForCascadeDialog();
+        qint64 id = 0;
+        ConnectorDeleteDialog *dialog = openSampleCascade(&id);
         QVERIFY(dialog);
         // A dataset appears after the dialog listed everything: its source cannot be deleted.
         const Source first = sourcesOf(id).first();
@@ -222,11 +229,8 @@ private slots:
 
     void stopAfterTheRunningStep()
     {
-        const QModelIndex sample = m_ui->connectorIndex(u"Sample SQL Connector"_s);
-        const qint64 id = sample.data(HierarchyModel::IdRole).toLongLong();
-        m_ui->select(sample);
-        m_ui->window->findChild<QAction *>(u"deleteConnectorAction"_s)->trigger();
-        ConnectorDeleteDialog *dialog = waitForCascadeDialog();
+        qint64 id = 0;
+        ConnectorDeleteDialog *dialog = openSampleCascade(&id);
         QVERIFY(dialog);
         connect(dialog->deletion(), &ConnectorDeletion::stepStarted, dialog, [dialog](int index) {
             if (index == 1)
