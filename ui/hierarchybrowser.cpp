@@ -68,11 +68,7 @@ HierarchyBrowser::HierarchyBrowser(QWidget *parent)
     connect(m_view, &QTreeView::activated, this, &HierarchyBrowser::activate);
     connect(m_view, &QTreeView::doubleClicked, this, &HierarchyBrowser::activate);
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, &HierarchyBrowser::focusSearch);
-    addAction(find);
+    // Ctrl+F is the main window's View → Find action (focusSearch()).
 }
 
 void HierarchyBrowser::setModel(HierarchyModel *model)

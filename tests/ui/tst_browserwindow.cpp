@@ -157,14 +157,18 @@ private slots:
         // Ctrl+F focuses the search box.
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
-        QTest::keyClicks(search, u"sales"_s);
+        QTest::keyClicks(search, u"acme_us_campaigns"_s);
         QVERIFY(loaded.wait(10000));
-        QTRY_VERIFY(m_window->browser()->proxy()->searchText() == u"sales"_s);
+        QTRY_VERIFY(m_window->browser()->proxy()->searchText() == u"acme_us_campaigns"_s);
         QTest::keyClick(search, Qt::Key_Return);
         const QModelIndex current = tree()->currentIndex();
         QVERIFY(current.isValid());
         QVERIFY(current.data(HierarchyFilterProxy::MatchRole).toBool());
-        QVERIFY(current.data().toString().contains(u"sales"_s, Qt::CaseInsensitive));
+        QCOMPARE(current.data().toString(), u"acme_us_campaigns"_s);
+        QCOMPARE(current.data(HierarchyModel::KindRole).value<NodeKind>(), NodeKind::Dataset);
+        // Its ancestors are shown expanded; the other connectors' datasets are filtered out.
+        QVERIFY(tree()->isExpanded(current.parent()));
+        QCOMPARE(tree()->model()->rowCount(current.parent()), 1);
     }
 };
 
