@@ -270,7 +270,7 @@ void EndpointTestView::showDetails()
             out += u"</ul>"_s;
         }
         if (!d.bodyExcerpt.isEmpty())
-            out += u"<h4>%1</h4><pre>%2</pre>"_s.arg(html(tr("Response body")),
+            out += u"<h4>%1</h4><pre style=\"white-space: pre-wrap\">%2</pre>"_s.arg(html(tr("Response body")),
                                                      html(QString::fromUtf8(d.bodyExcerpt)));
     }
     m_details->setHtml(out);
