@@ -832,6 +832,14 @@ Sources were added after the check. Show what depends on the connector now?</sou
 <context>
     <name>ConnectorEndpointRules</name>
     <message>
+        <source>Plain http:// in %1: the portal would send the source&apos;s settings (credentials) unencrypted.</source>
+        <translation>Незащищённый http:// в %1: портал будет передавать настройки источника (учётные данные) без шифрования.</translation>
+    </message>
+    <message>
+        <source>Private or loopback host (%2) in %1: the portal refuses such addresses unless the option biconnector.allow_local_connections is on.</source>
+        <translation>Частный или локальный адрес (%2) в %1: портал отклоняет такие адреса, если не включена опция biconnector.allow_local_connections.</translation>
+    </message>
+    <message>
         <source>Field &quot;%1&quot; is required.</source>
         <translation>Поле «%1» обязательно.</translation>
     </message>
@@ -850,6 +858,18 @@ Sources were added after the check. Show what depends on the connector now?</sou
 </context>
 <context>
     <name>ConnectorEndpointsEditor</name>
+    <message>
+        <source>…/check, /tables, /describe, /data</source>
+        <translation>…/check, /tables, /describe, /data</translation>
+    </message>
+    <message>
+        <source>…?action=check|table_list|…</source>
+        <translation>…?action=check|table_list|…</translation>
+    </message>
+    <message>
+        <source>How the four URLs are derived from the base URL: one path per endpoint (as the sandbox sample connector), or an action parameter (as the official example connector: check, table_list, table_description, data).</source>
+        <translation>Как четыре адреса получаются из базового: отдельный путь для каждой точки (как у демонстрационного коннектора песочницы) или параметр action (как у официального примера коннектора: check, table_list, table_description, data).</translation>
+    </message>
     <message>
         <source>&amp;Check (urlCheck):</source>
         <translation>&amp;Проверка (urlCheck):</translation>
