@@ -23,7 +23,6 @@ DatasetActions::DatasetActions(MainWindow *window)
     m_newDataset->setObjectName(u"newDatasetAction"_s);
     m_newDataset->setIcon(QIcon(u":/models/icons/dataset.svg"_s));
     m_newDataset->setToolTip(tr("Create a dataset from a table of the selected source"));
-    m_newDataset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     window->addNewAction(m_newDataset);
     connect(m_newDataset, &QAction::triggered, this, [this] { openWizard(currentSourceId()); });
 

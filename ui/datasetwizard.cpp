@@ -5,6 +5,7 @@
 #include "ui/datasetnamepage.h"
 #include "ui/datasetpreviewpage.h"
 #include "ui/datasettablepage.h"
+#include "ui/messageboxes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +33,19 @@ DatasetWizard::DatasetWizard(PortalSession *session, qint64 sourceId, const QStr
 
 void DatasetWizard::reject()
 {
-    if (m_draft->isCreating())
+    if (m_draft->isCreating() || m_confirmingCancel)
         return;
-    QWizard::reject();
+    // Past the table page the user has made choices: ask before throwing them away.
+    if (currentId() == TablePageId) {
+        QWizard::reject();
+        return;
+    }
+    m_confirmingCancel = true;
+    MessageBoxes::ask(this, QMessageBox::Question, tr("Cancel the new dataset"),
+                      tr("The columns, names and settings you chose will be lost. Cancel creating the dataset?"),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this](MessageBoxes::Answer answer) {
+                          m_confirmingCancel = false;
+                          if (answer == QMessageBox::Yes)
+                              QWizard::reject();
+                      });
 }

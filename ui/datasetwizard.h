@@ -28,9 +28,12 @@ public:
     DatasetFieldsPage *fieldsPage() const { return m_fieldsPage; }
     DatasetPreviewPage *previewPage() const { return m_previewPage; }
     DatasetNamePage *namePage() const { return m_namePage; }
+    // The "cancel the new dataset?" question is open.
+    bool isConfirmingCancel() const { return m_confirmingCancel; }
 
 public slots:
-    // Ignored while dataset.add is in flight (its answer decides what the tree shows).
+    // Ignored while dataset.add is in flight (its answer decides what the tree shows); asks first
+    // once the user is past the table page.
     void reject() override;
 
 signals:
@@ -42,4 +45,5 @@ private:
     DatasetFieldsPage *m_fieldsPage;
     DatasetPreviewPage *m_previewPage;
     DatasetNamePage *m_namePage;
+    bool m_confirmingCancel = false;
 };

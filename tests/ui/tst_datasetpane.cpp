@@ -14,7 +14,9 @@
 #include "ui/datasetdatapreview.h"
 #include "ui/datasetfieldseditor.h"
 #include "ui/datasetmatchdialog.h"
+#include "ui/datasetdraft.h"
 #include "ui/datasetsyncdialog.h"
+#include "ui/datasetwizard.h"
 #include "ui/fieldscheckheader.h"
 #include "ui/messageboxes.h"
 
@@ -24,6 +26,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -337,6 +340,35 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.first(), u"SALE_ID\tREGION"_s);
         QCOMPARE(lines.at(1).split(u'\t').first(), table->model()->index(0, 0).data().toString());
+    }
+
+    void contextMenuOffersDatasetActions()
+    {
+        const qint64 id = m_portal.datasetId(u"sales_2024"_s);
+        QVERIFY(m_portal.select(NodeKind::Dataset, id));
+        const QModelIndex index = m_portal.model()->indexFor(NodeKind::Dataset, id);
+        QMenu menu;
+        emit m_portal.window->browser()->contextMenuAboutToShow(&menu, index);
+        auto *create = menu.findChild<QAction *>(u"contextNewDataset"_s);
+        auto *sync = menu.findChild<QAction *>(u"contextSyncDataset"_s);
+        QVERIFY(create && sync && menu.findChild<QAction *>(u"contextDeleteDataset"_s));
+        sync->trigger();
+        QTRY_VERIFY(m_portal.pane()->syncDialog());
+        QTRY_VERIFY(m_portal.pane()->syncDialog()->statusText().contains(u"nothing to sync"_s));
+        m_portal.pane()->syncDialog()->reject();
+        // "New dataset…" on a dataset starts from its source.
+        create->trigger();
+        QPointer<DatasetWizard> wizard = m_portal.actions()->lastWizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->draft()->sourceId(), m_portal.sourceId(u"Sales database (production)"_s));
+        wizard->reject();
+        QTRY_VERIFY(wizard.isNull());
+        // A source's menu offers only "New dataset…".
+        QMenu sourceMenu;
+        emit m_portal.window->browser()->contextMenuAboutToShow(
+            &sourceMenu, m_portal.model()->indexFor(NodeKind::Source, m_portal.sourceId(u"Sales database (staging)"_s)));
+        QVERIFY(sourceMenu.findChild<QAction *>(u"contextNewDataset"_s));
+        QVERIFY(!sourceMenu.findChild<QAction *>(u"contextDeleteDataset"_s));
     }
 
     void deleteAsksFirst()

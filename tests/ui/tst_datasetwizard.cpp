@@ -209,6 +209,24 @@ private slots:
         DatasetTestPortal::grab(m_portal.window.get(), u"wizard-5-created-in-tree"_s);
     }
 
+    void cancelAsksOnceChoicesWereMade()
+    {
+        QPointer<DatasetWizard> wizard = m_portal.actions()->openWizard(productionSourceId());
+        QVERIFY(wizard);
+        QTRY_COMPARE(wizard->tablePage()->tableList()->topLevelItemCount(), 4);
+        wizard->tablePage()->tableList()->setCurrentItem(wizard->tablePage()->tableList()->topLevelItem(1));
+        wizard->next();
+        QTRY_COMPARE(wizard->draft()->fields()->rowCount(), 8);   // deals
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QVERIFY(MessageBoxes::lastQuestion().contains(u"will be lost"_s));
+        QTRY_VERIFY(!wizard->isConfirmingCancel());
+        QVERIFY(wizard && wizard->isVisible());
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY(wizard.isNull());
+    }
+
     void lostAddReplyIsReconciledNotResent()
     {
         const qint64 sourceId = productionSourceId();
