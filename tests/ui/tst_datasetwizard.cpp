@@ -209,6 +209,39 @@ private slots:
         DatasetTestPortal::grab(m_portal.window.get(), u"wizard-5-created-in-tree"_s);
     }
 
+    void newDatasetOfAnUnlistedSourceIsRevealed()
+    {
+        // Only the connector is expanded: the staging source's datasets were never listed.
+        HierarchyModel *model = m_portal.model();
+        const qint64 connectorId = m_portal.storedId(u"connectors"_s, u"title"_s, u"Sample SQL Connector"_s);
+        QTRY_VERIFY(model->indexFor(NodeKind::Connector, connectorId).isValid());
+        model->fetchMore(model->indexFor(NodeKind::Connector, connectorId));
+        const qint64 sourceId = m_portal.sourceId(u"Sales database (staging)"_s);
+        QTRY_VERIFY(model->indexFor(NodeKind::Source, sourceId).isValid());
+        QVERIFY(!model->indexFor(NodeKind::Dataset, m_portal.datasetId(u"sales_staging"_s)).isValid());
+
+        Dataset dataset;
+        dataset.sourceId = sourceId;
+        dataset.name = u"staging_extra"_s;
+        dataset.externalCode = u"sales"_s;
+        dataset.externalName = u"Sales"_s;
+        dataset.fields = {DatasetField{0, 0, u"SALE_ID"_s, u"int"_s, u"sale_id"_s, true}};
+        const auto id = DatasetTestPortal::await(m_portal.session->biconnector().addDataset(dataset));
+        QVERIFY(id && id->ok());
+        dataset.id = id->value;
+        m_portal.actions()->revealDataset(dataset);
+        QTRY_COMPARE(m_portal.window->browser()->currentSourceIndex().data(HierarchyModel::IdRole).toLongLong(),
+                     dataset.id);
+        QCOMPARE(m_portal.window->browser()->currentSourceIndex().data(HierarchyModel::KindRole).value<NodeKind>(),
+                 NodeKind::Dataset);
+        // Listed once, not twice.
+        const QModelIndex source = model->indexFor(NodeKind::Source, sourceId);
+        int copies = 0;
+        for (int row = 0; row < model->rowCount(source); ++row)
+            copies += model->index(row, 0, source).data(HierarchyModel::IdRole).toLongLong() == dataset.id ? 1 : 0;
+        QCOMPARE(copies, 1);
+    }
+
     void cancelAsksOnceChoicesWereMade()
     {
         QPointer<DatasetWizard> wizard = m_portal.actions()->openWizard(productionSourceId());
