@@ -71,20 +71,6 @@ QJsonObject orderFor(NodeKind kind)
     }
 }
 
-NodeKind childKind(NodeKind parent)
-{
-    switch (parent) {
-    case NodeKind::Portal:
-        return NodeKind::Connector;
-    case NodeKind::Connector:
-        return NodeKind::Source;
-    case NodeKind::Source:
-        return NodeKind::Dataset;
-    default:
-        return NodeKind::Placeholder;
-    }
-}
-
 } // namespace
 
 ApiHierarchyBackend::ApiHierarchyBackend(RestClient *client)
@@ -108,7 +94,7 @@ QString ApiHierarchyBackend::listMethod(NodeKind childKind)
 
 ChildListing *ApiHierarchyBackend::listChildren(NodeKind parentKind, qint64 parentId)
 {
-    const NodeKind kind = childKind(parentKind);
+    const NodeKind kind = childKindOf(parentKind);
     if (!m_client || kind == NodeKind::Placeholder)
         return new FailedListing(ApiError(ApiError::Kind::Transport, u"NO_SESSION"_s, u"Not signed in"_s));
     QJsonObject params{{u"order"_s, orderFor(kind)}};

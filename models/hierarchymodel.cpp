@@ -48,20 +48,6 @@ struct HierarchyNode
 
 namespace {
 
-NodeKind childKindOf(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Portal:
-        return NodeKind::Connector;
-    case NodeKind::Connector:
-        return NodeKind::Source;
-    case NodeKind::Source:
-        return NodeKind::Dataset;
-    default:
-        return NodeKind::Placeholder;
-    }
-}
-
 qint64 jsonId(const QJsonValue &value)
 {
     if (value.isString())

@@ -8,6 +8,21 @@
 enum class NodeKind { Portal, Connector, Source, Dataset, Placeholder };
 enum class LoadState { NotLoaded, Loading, Loaded, Failed };
 
+// The kind of a node's children: Portal → Connector → Source → Dataset (leaves: Placeholder).
+constexpr NodeKind childKindOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Portal:
+        return NodeKind::Connector;
+    case NodeKind::Connector:
+        return NodeKind::Source;
+    case NodeKind::Source:
+        return NodeKind::Dataset;
+    default:
+        return NodeKind::Placeholder;
+    }
+}
+
 // The last connection check of a source, shown as a badge in the tree.
 struct CheckStatus
 {
