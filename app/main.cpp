@@ -1,6 +1,7 @@
 #include "app/applicationsetup.h"
 #include "app/demoportal.h"
 #include "app/profileworkspace.h"
+#include "bench/firstpaintprobe.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
         profiles = std::make_unique<ProfileWorkspace>(&window);
         profiles->start();
     }
+    FirstPaintProbe::installIfRequested(&window); // scripts/bench: BIW_BENCH_EXIT_ON_SHOW=1
     window.show();
     const int rc = QApplication::exec();
     window.clearPortal();

@@ -1,0 +1,3 @@
+#include "bench/benchlogging.h"
+
+Q_LOGGING_CATEGORY(lcBench, "biw.bench", QtInfoMsg)
