@@ -364,13 +364,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
 </context>
 <context>
     <name>ConnectorContractReport</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
@@ -828,11 +821,11 @@ Sources were added after the check. Show what depends on the connector now?</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; uses plain http://: the portal sends the source&apos;s settings (credentials) unencrypted.</source>
+        <source>Plain http:// in %1: the portal would send the source&apos;s settings (credentials) unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; points to a private or loopback host (%2): the portal refuses such addresses unless the option biconnector.allow_local_connections is on.</source>
+        <source>Private or loopback host (%2) in %1: the portal refuses such addresses unless the option biconnector.allow_local_connections is on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,19 +852,23 @@ Sources were added after the check. Show what depends on the connector now?</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>…/check, …/tables, …/describe, …/data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…?action=check|table_list|table_description|data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill the four URLs below from the base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…/check, /tables, /describe, /data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…?action=check|table_list|…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the four URLs are derived from the base URL: one path per endpoint (as the sandbox sample connector), or an action parameter (as the official example connector: check, table_list, table_description, data).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2218,10 @@ Suggested: %2</source>
             <numerusform>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%n connectors loaded.&lt;/p&gt;&lt;p&gt;Expand a connector to see its sources, and a source to see its datasets. Press Ctrl+F to search everything.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Loading connectors…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailWidgets</name>
@@ -2549,10 +2550,6 @@ Suggested: %2</source>
     <name>HierarchyBrowser</name>
     <message>
         <source>Search connectors, sources, datasets (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -366,14 +366,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
 </context>
 <context>
     <name>ConnectorContractReport</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
@@ -384,7 +376,7 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
     <message>
         <source>Request (form-encoded POST): `%1`</source>
-        <translation>Запрос (POST, form-encoded): `%1`</translation>
+        <translation>Запрос (POST с данными формы): `%1`</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
@@ -847,14 +839,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
         <source>Field &quot;%1&quot; is not an absolute http:// or https:// address.</source>
         <translation>Поле «%1» не содержит абсолютный адрес http:// или https://.</translation>
     </message>
-    <message>
-        <source>Field &quot;%1&quot; uses plain http://: the portal sends the source&apos;s settings (credentials) unencrypted.</source>
-        <translation>В поле «%1» указан незащищённый http://: портал будет передавать настройки источника (учётные данные) без шифрования.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; points to a private or loopback host (%2): the portal refuses such addresses unless the option biconnector.allow_local_connections is on.</source>
-        <translation>Поле «%1» указывает на частный или локальный (loopback) хост (%2): портал не принимает такие адреса, если не включена опция biconnector.allow_local_connections.</translation>
-    </message>
 </context>
 <context>
     <name>ConnectorEndpointsEditor</name>
@@ -868,7 +852,7 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
     <message>
         <source>How the four URLs are derived from the base URL: one path per endpoint (as the sandbox sample connector), or an action parameter (as the official example connector: check, table_list, table_description, data).</source>
-        <translation>Как четыре адреса получаются из базового: отдельный путь для каждой точки (как у демонстрационного коннектора песочницы) или параметр action (как у официального примера коннектора: check, table_list, table_description, data).</translation>
+        <translation>Как четыре адреса получаются из базового URL: отдельный путь для каждого эндпоинта (как у демонстрационного коннектора песочницы) или параметр action (как у официального примера коннектора: check, table_list, table_description, data).</translation>
     </message>
     <message>
         <source>&amp;Check (urlCheck):</source>
@@ -891,14 +875,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
         <translation>&amp;Заполнить</translation>
     </message>
     <message>
-        <source>…/check, …/tables, …/describe, …/data</source>
-        <translation>…/check, …/tables, …/describe, …/data</translation>
-    </message>
-    <message>
-        <source>…?action=check|table_list|table_description|data</source>
-        <translation>…?action=check|table_list|table_description|data</translation>
-    </message>
-    <message>
         <source>Fill the four URLs below from the base URL</source>
         <translation>Заполнить четыре адреса ниже по базовому URL</translation>
     </message>
@@ -915,7 +891,7 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
     <message>
         <source>The four URLs the portal calls (POST, form-encoded). Enter a base URL to fill them in a conventional layout.</source>
-        <translation>Четыре адреса, которые вызывает портал (POST, form-encoded). Введите базовый URL, чтобы заполнить их по типовой схеме.</translation>
+        <translation>Четыре адреса, которые вызывает портал (POST с данными формы). Введите базовый URL, чтобы заполнить их по типовой схеме.</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1184,7 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
     <message>
         <source>Calls the connector&apos;s endpoints from this computer exactly as the portal would (form-encoded POST, connection[…] values), checks every answer against the protocol, and finally calls urlCheck with deliberately wrong values, which the connector must refuse.</source>
-        <translation>Вызывает эндпоинты коннектора с этого компьютера точно так же, как портал (POST в формате form-encoded, значения connection[…]), сверяет каждый ответ с протоколом, а в конце вызывает urlCheck с заведомо неверными значениями, которые коннектор должен отклонить.</translation>
+        <translation>Вызывает эндпоинты коннектора с этого компьютера точно так же, как портал (POST с данными формы, значения connection[…]), сверяет каждый ответ с протоколом, а в конце вызывает urlCheck с заведомо неверными значениями, которые коннектор должен отклонить.</translation>
     </message>
     <message>
         <source>Values entered below</source>
@@ -2272,6 +2248,10 @@ Suggested: %2</source>
             <numerusform>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Загружено %n коннекторов.&lt;/p&gt;&lt;p&gt;Разверните коннектор, чтобы увидеть его источники, а источник — чтобы увидеть его датасеты. Нажмите Ctrl+F для поиска по всему дереву.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Loading connectors…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Загрузка коннекторов…&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DetailWidgets</name>
@@ -2387,7 +2367,7 @@ Suggested: %2</source>
     </message>
     <message>
         <source>Sent (POST form)</source>
-        <translation>Отправлено (POST, форма)</translation>
+        <translation>Отправлено (POST, данные формы)</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -2608,10 +2588,6 @@ Suggested: %2</source>
     <message>
         <source>Search connectors, sources, datasets (Ctrl+F)</source>
         <translation>Поиск коннекторов, источников, датасетов (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Найти</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -3570,7 +3546,7 @@ HTTP %3, %4 мс, отправлено %5 Б, получено %6 Б
     </message>
     <message>
         <source>The portal refused to delete the source because datasets still belong to it (&quot;Cannot delete source. Delete all related datasets first.&quot;). Someone may have added one meanwhile: refresh the source to see its datasets, then delete again and include them.</source>
-        <translation>Портал отказался удалить источник, потому что у него ещё есть датасеты («Cannot delete source. Delete all related datasets first.»). Возможно, кто-то тем временем добавил датасет: обновите источник, чтобы увидеть его датасеты, затем удалите его снова вместе с ними.</translation>
+        <translation>Портал отказался удалить источник, потому что у него ещё есть датасеты. Возможно, кто-то тем временем добавил датасет: обновите источник, чтобы увидеть его датасеты, затем удалите его снова вместе с ними.</translation>
     </message>
     <message>
         <source>The deletion stopped: %1</source>
@@ -3617,7 +3593,7 @@ HTTP %3, %4 мс, отправлено %5 Б, получено %6 Б
     </message>
     <message>
         <source>Sent (POST, form-encoded; setting values shown as ***): %1</source>
-        <translation>Отправлено (POST, form-encoded; значения настроек показаны как ***): %1</translation>
+        <translation>Отправлено (POST, данные формы; значения настроек показаны как ***): %1</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -3713,9 +3689,9 @@ HTTP %3, %4 мс, отправлено %5 Б, получено %6 Б
     <message numerus="yes">
         <source>&lt;p&gt;The source &lt;b&gt;%1&lt;/b&gt; still has %n dataset(s). The portal does not delete a source that has datasets (it answers &quot;Cannot delete source. Delete all related datasets first.&quot;).&lt;/p&gt;&lt;p&gt;Deleting the datasets removes their column settings on the portal; BI Builder reports built on them stop working. This cannot be undone.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;У источника &lt;b&gt;%1&lt;/b&gt; ещё есть %n датасет. Портал не удаляет источник, у которого есть датасеты (он отвечает «Cannot delete source. Delete all related datasets first.»).&lt;/p&gt;&lt;p&gt;При удалении датасетов на портале удаляются настройки их столбцов; отчёты BI-конструктора, построенные на них, перестанут работать. Это действие нельзя отменить.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;У источника &lt;b&gt;%1&lt;/b&gt; ещё есть %n датасета. Портал не удаляет источник, у которого есть датасеты (он отвечает «Cannot delete source. Delete all related datasets first.»).&lt;/p&gt;&lt;p&gt;При удалении датасетов на портале удаляются настройки их столбцов; отчёты BI-конструктора, построенные на них, перестанут работать. Это действие нельзя отменить.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;У источника &lt;b&gt;%1&lt;/b&gt; ещё есть %n датасетов. Портал не удаляет источник, у которого есть датасеты (он отвечает «Cannot delete source. Delete all related datasets first.»).&lt;/p&gt;&lt;p&gt;При удалении датасетов на портале удаляются настройки их столбцов; отчёты BI-конструктора, построенные на них, перестанут работать. Это действие нельзя отменить.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;У источника &lt;b&gt;%1&lt;/b&gt; ещё есть %n датасет. Портал не удаляет источник, у которого есть датасеты.&lt;/p&gt;&lt;p&gt;При удалении датасетов на портале удаляются настройки их столбцов; отчёты BI-конструктора, построенные на них, перестанут работать. Это действие нельзя отменить.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;У источника &lt;b&gt;%1&lt;/b&gt; ещё есть %n датасета. Портал не удаляет источник, у которого есть датасеты.&lt;/p&gt;&lt;p&gt;При удалении датасетов на портале удаляются настройки их столбцов; отчёты BI-конструктора, построенные на них, перестанут работать. Это действие нельзя отменить.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;У источника &lt;b&gt;%1&lt;/b&gt; ещё есть %n датасетов. Портал не удаляет источник, у которого есть датасеты.&lt;/p&gt;&lt;p&gt;При удалении датасетов на портале удаляются настройки их столбцов; отчёты BI-конструктора, построенные на них, перестанут работать. Это действие нельзя отменить.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
