@@ -1,4 +1,4 @@
-#include "sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include "api/apicall.h"
 #include "api/requestjournal.h"
@@ -19,7 +19,7 @@ class TestBatching : public QObject
 private slots:
     void init()
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         QString error;
         QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
         const QList<QVariantMap> rows = m_portal->server().query(u"SELECT id FROM datasets ORDER BY id"_s);
@@ -196,7 +196,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<SandboxPortal> m_portal;
+    std::unique_ptr<SandboxFixture> m_portal;
     QList<qint64> m_datasetIds;
 };
 

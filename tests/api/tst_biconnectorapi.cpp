@@ -1,4 +1,4 @@
-#include "sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include "api/biconnectorapi.h"
 #include "api/restclient.h"
@@ -29,7 +29,7 @@ class TestBiconnectorApi : public QObject
 private slots:
     void init()
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         QString error;
         QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
     }
@@ -175,7 +175,7 @@ private slots:
 
     void olderPortalHasNoTableMethods()
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         SandboxOptions options;
         options.portalVersion = u"25.550"_s;
         QString error;
@@ -200,7 +200,7 @@ private:
         return connector;
     }
 
-    std::unique_ptr<SandboxPortal> m_portal;
+    std::unique_ptr<SandboxFixture> m_portal;
 };
 
 QTEST_GUILESS_MAIN(TestBiconnectorApi)

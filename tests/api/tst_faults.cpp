@@ -1,4 +1,4 @@
-#include "sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include "api/apicall.h"
 #include "api/restclient.h"
@@ -31,7 +31,7 @@ class TestFaults : public QObject
 private slots:
     void init()
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         QString error;
         QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
         RetryPolicy policy;
@@ -174,7 +174,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<SandboxPortal> m_portal;
+    std::unique_ptr<SandboxFixture> m_portal;
 };
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -1,4 +1,4 @@
-#include "sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include "api/listcall.h"
 #include "api/requestjournal.h"
@@ -155,12 +155,12 @@ private slots:
 private:
     void startPortal(const QString &seed)
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         QString error;
         QVERIFY2(m_portal->start(seed, &error), qPrintable(error));
     }
 
-    std::unique_ptr<SandboxPortal> m_portal;
+    std::unique_ptr<SandboxFixture> m_portal;
 };
 
 QTEST_GUILESS_MAIN(TestListAll)

@@ -1,4 +1,4 @@
-#include "sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include "api/apicall.h"
 #include "api/requestjournal.h"
@@ -21,7 +21,7 @@ class TestRestClient : public QObject
 private slots:
     void init()
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         QString error;
         QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
     }
@@ -210,7 +210,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<SandboxPortal> m_portal;
+    std::unique_ptr<SandboxFixture> m_portal;
 };
 
 QTEST_GUILESS_MAIN(TestRestClient)

@@ -1,5 +1,5 @@
 #include "recordingsecretstore.h"
-#include "sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include "api/apicall.h"
 #include "api/restclient.h"
@@ -26,7 +26,7 @@ class TestTokenRefresh : public QObject
 private slots:
     void init()
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         m_store = std::make_unique<RecordingSecretStore>();
         QString error;
         QVERIFY2(m_portal->start(u"demo"_s, &error), qPrintable(error));
@@ -183,7 +183,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<SandboxPortal> m_portal;
+    std::unique_ptr<SandboxFixture> m_portal;
     std::unique_ptr<RecordingSecretStore> m_store;
 };
 

@@ -11,6 +11,7 @@
 #include "models/hierarchymodel.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -26,8 +27,9 @@ class TestHierarchyModel : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<PortalSession> m_session;
+    std::unique_ptr<SandboxFixture> m_fixture;
+    SandboxServer *m_server = nullptr;
+    PortalSession *m_session = nullptr;
     std::unique_ptr<ApiHierarchyBackend> m_backend;
     std::unique_ptr<HierarchyModel> m_model;
     std::unique_ptr<HierarchyFilterProxy> m_proxy;
@@ -86,16 +88,11 @@ private:
 private slots:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
+        m_fixture = std::make_unique<SandboxFixture>();
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_session = std::make_unique<PortalSession>();
-        QVERIFY(m_session->setRestEndpoint(m_server->restUrl()));
-        m_session->tokens()->setTokenEndpoint(m_server->oauthUrl().resolved(QUrl(u"token/"_s)));
-        m_session->tokens()->setClientCredentials(options.clientId, options.clientSecret);
-        m_session->tokens()->setTokens(m_server->initialAccessToken(), m_server->initialRefreshToken());
+        QVERIFY2(m_fixture->start(u"demo"_s, &error), qPrintable(error));
+        m_server = &m_fixture->server();
+        m_session = &m_fixture->session();
         m_backend = std::make_unique<ApiHierarchyBackend>(m_session->client());
         m_model = std::make_unique<HierarchyModel>(m_backend.get());
         m_proxy = std::make_unique<HierarchyFilterProxy>();
@@ -125,8 +122,7 @@ private slots:
         m_proxy.reset();
         m_model.reset();
         m_backend.reset();
-        m_session.reset();
-        m_server.reset();
+        m_fixture.reset();
     }
 
     void expandsEverythingLazily()

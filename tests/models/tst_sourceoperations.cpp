@@ -9,7 +9,7 @@
 #include "models/sourcewriter.h"
 #include "sandbox/sampleconnector.h"
 
-#include "../api/sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +40,7 @@ class TestSourceOperations : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SandboxPortal> m_portal;
+    std::unique_ptr<SandboxFixture> m_portal;
     qint64 m_sample = 0;    // the sample connector
     qint64 m_production = 0; // its source with four datasets
     qint64 m_staging = 0;   // its source with two datasets
@@ -80,7 +80,7 @@ private:
 private slots:
     void init()
     {
-        m_portal = std::make_unique<SandboxPortal>();
+        m_portal = std::make_unique<SandboxFixture>();
         SandboxOptions options;
         options.seed = u"demo"_s;
         QString error;

@@ -5,6 +5,7 @@
 #include "models/hierarchyfilterproxy.h"
 #include "models/hierarchymodel.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 #include "ui/detailstack.h"
 #include "ui/hierarchybrowser.h"
 #include "ui/mainwindow.h"
@@ -31,8 +32,7 @@ class TestBrowserWindow : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<PortalSession> m_session;
+    std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
 
     QTreeView *tree() const { return m_window->findChild<QTreeView *>(u"hierarchyView"_s); }
@@ -68,19 +68,12 @@ private slots:
 
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = u"demo"_s;
+        m_fixture = std::make_unique<SandboxFixture>();
         QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
-        m_session = std::make_unique<PortalSession>();
-        QVERIFY(m_session->setRestEndpoint(m_server->restUrl()));
-        m_session->tokens()->setTokenEndpoint(m_server->oauthUrl().resolved(QUrl(u"token/"_s)));
-        m_session->tokens()->setClientCredentials(options.clientId, options.clientSecret);
-        m_session->tokens()->setTokens(m_server->initialAccessToken(), m_server->initialRefreshToken());
+        QVERIFY2(m_fixture->start(u"demo"_s, &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>();
         m_window->setDemoMode(true);
-        m_window->setPortal(m_session.get(), u"Demo portal"_s);
+        m_window->setPortal(&m_fixture->session(), u"Demo portal"_s);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -88,8 +81,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_session.reset();
-        m_server.reset();
+        m_fixture.reset();
     }
 
     void browseToDatasetFields()

@@ -15,11 +15,11 @@ class TokenManager;
 
 // Test fixture: an in-process sandbox portal on loopback plus a PortalSession signed in to it
 // as the sandbox's own application (tokens, token endpoint and client credentials wired).
-class SandboxPortal
+class SandboxFixture
 {
 public:
-    SandboxPortal();
-    ~SandboxPortal();
+    SandboxFixture();
+    ~SandboxFixture();
 
     bool start(const SandboxOptions &options, QString *error);
     // Default options with `seed` ("demo", "scale:C/S/D"); request counters start at zero.

@@ -1,4 +1,4 @@
-#include "sandboxportal.h"
+#include "support/sandboxfixture.h"
 
 #include "api/apicall.h"
 #include "api/restclient.h"
@@ -42,14 +42,14 @@ ApiResult CallRecorder::result(int index) const
                              : results.first();
 }
 
-SandboxPortal::SandboxPortal() = default;
+SandboxFixture::SandboxFixture() = default;
 
-SandboxPortal::~SandboxPortal()
+SandboxFixture::~SandboxFixture()
 {
     m_session.reset();   // its calls finish (Canceled) while the sandbox still exists
 }
 
-bool SandboxPortal::start(const SandboxOptions &options, QString *error)
+bool SandboxFixture::start(const SandboxOptions &options, QString *error)
 {
     if (!m_server.start(options, error))
         return false;
@@ -66,7 +66,7 @@ bool SandboxPortal::start(const SandboxOptions &options, QString *error)
     return true;
 }
 
-bool SandboxPortal::start(const QString &seed, QString *error)
+bool SandboxFixture::start(const QString &seed, QString *error)
 {
     SandboxOptions options;
     options.seed = seed;
@@ -76,22 +76,22 @@ bool SandboxPortal::start(const QString &seed, QString *error)
     return true;
 }
 
-RestClient *SandboxPortal::client() const
+RestClient *SandboxFixture::client() const
 {
     return m_session->client();
 }
 
-TokenManager *SandboxPortal::tokens() const
+TokenManager *SandboxFixture::tokens() const
 {
     return m_session->tokens();
 }
 
-BiconnectorApi SandboxPortal::api() const
+BiconnectorApi SandboxFixture::api() const
 {
     return m_session->biconnector();
 }
 
-int SandboxPortal::restRequests() const
+int SandboxFixture::restRequests() const
 {
     int count = 0;
     const QHash<QString, int> counts = m_server.requestCounts();
