@@ -1,5 +1,7 @@
 #include "models/connectorcontractreport.h"
 
+#include "models/datasize.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -27,7 +29,7 @@ QString formEncoded(const QList<PhpQuery::Pair> &fields)
 
 QString ConnectorContractReport::formatSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    return formatDataSize(bytes);
 }
 
 QString ConnectorContractReport::formatElapsed(qint64 ms)

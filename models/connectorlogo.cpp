@@ -1,5 +1,7 @@
 #include "models/connectorlogo.h"
 
+#include "models/datasize.h"
+
 #include "models/logocache.h"
 
 #include <QFile>
@@ -24,7 +26,7 @@ QString ConnectorLogo::mimeTypeOf(const QByteArray &bytes)
 QString ConnectorLogo::tooLarge(const QString &fileName, qint64 size)
 {
     return tr("\"%1\" is %2; a logo may be at most %3.")
-        .arg(fileName, QLocale().formattedDataSize(size), QLocale().formattedDataSize(LogoCache::kMaxLogoBytes));
+        .arg(fileName, formatDataSize(size), formatDataSize(LogoCache::kMaxLogoBytes));
 }
 
 ConnectorLogo::Loaded ConnectorLogo::fromFile(const QString &path)
@@ -85,5 +87,5 @@ QString ConnectorLogo::describe(const QString &logo)
                                                       : mime;
     // base64: 3 bytes per 4 characters.
     const qint64 bytes = comma < 0 ? 0 : qint64(logo.size() - comma - 1) * 3 / 4;
-    return tr("%1, %2, embedded as a data: URI").arg(kind, QLocale().formattedDataSize(bytes));
+    return tr("%1, %2, embedded as a data: URI").arg(kind, formatDataSize(bytes));
 }

@@ -1,5 +1,7 @@
 #include "models/journalmodel.h"
 
+#include "models/datasize.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -98,8 +100,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             return tr("%1 ms").arg(entry.durationMs);
         case BytesColumn:
-            return QLocale().formattedDataSize(entry.requestBytes + entry.responseBytes, 1,
-                                               QLocale::DataSizeTraditionalFormat);
+            return formatDataSize(entry.requestBytes + entry.responseBytes);
         }
         return {};
     case Qt::ToolTipRole:

@@ -1244,6 +1244,16 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetActions</name>
     <message>
         <source>&amp;Dataset…</source>

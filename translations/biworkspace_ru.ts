@@ -1256,6 +1256,17 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
 </context>
 <context>
+    <name>DataSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetActions</name>
     <message>
         <source>&amp;Dataset…</source>
