@@ -8,7 +8,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QMainWindow window;
-    window.resize(1000, 700);
+    window.resize(1280, 820); // the size MainWindow opens with the first time
     FirstPaintProbe::installIfRequested(&window);
     window.show();
     return QApplication::exec();
