@@ -1,0 +1,165 @@
+#include "api/curlcommand.h"
+
+#include "api/phpquery.h"
+#include "api/secretredaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace CurlCommand {
+namespace {
+
+bool isIndex(const QString &segment)
+{
+    bool ok = false;
+    segment.toInt(&ok);
+    return ok;
+}
+
+// "clientSecret", "client_secret", "client-secret" -> "CLIENT_SECRET"
+QString placeholderName(const QString &key)
+{
+    QString name;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        if (c.isUpper() && i > 0 && key.at(i - 1).isLower())
+            name += u'_';
+        name += c.isLetterOrNumber() && c.unicode() < 128 ? c.toUpper() : QChar(u'_');
+    }
+    return name;
+}
+
+QString wrap(const QString &name)
+{
+    return u"{{"_s + name + u"}}"_s;
+}
+
+bool isMasked(const QJsonValue &value)
+{
+    return value.isString() && value.toString() == SecretRedaction::mask();
+}
+
+// "method?query" with each masked query value replaced by its placeholder, left unencoded so the
+// user sees (and fills in) the name.
+QString commandWithPlaceholders(const QString &command)
+{
+    const qsizetype question = command.indexOf(u'?');
+    if (question < 0)
+        return command;
+    QStringList parts;
+    const QList<PhpQuery::Pair> pairs = PhpQuery::parse(command.mid(question + 1).toUtf8());
+    for (const PhpQuery::Pair &pair : pairs) {
+        if (pair.second == SecretRedaction::mask()) {
+            parts.append(QString::fromLatin1(PhpQuery::encode({{pair.first, QString()}}))
+                         + placeholderFor(PhpQuery::keyPath(pair.first)));
+        } else {
+            parts.append(QString::fromLatin1(PhpQuery::encode({pair})));
+        }
+    }
+    return command.left(question + 1) + parts.join(u'&');
+}
+
+QJsonValue walk(const QJsonValue &value, QStringList &path, const QString &settingCode)
+{
+    if (isMasked(value))
+        return placeholderFor(path, settingCode);
+    if (path.size() == 2 && path.first() == u"cmd"_s && value.isString())
+        return commandWithPlaceholders(value.toString());
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        const QString code = object.value(u"code"_s).toString();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            path.append(it.key());
+            it.value() = walk(it.value(), path, code);
+            path.removeLast();
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            path.append(QString::number(i));
+            array[i] = walk(array.at(i), path, settingCode);
+            path.removeLast();
+        }
+        return array;
+    }
+    return value;
+}
+
+QString oauthCommand(const JournalEntry &entry)
+{
+    QStringList items;
+    const QJsonObject params = withPlaceholders(entry.requestParams).toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const QString value = it.value().toVariant().toString();
+        const bool placeholder = value.startsWith(u"{{"_s) && value.endsWith(u"}}"_s);
+        items.append(QString::fromLatin1(QUrl::toPercentEncoding(it.key())) + u'='
+                     + (placeholder ? value : QString::fromLatin1(QUrl::toPercentEncoding(value))));
+    }
+    const QString base = entry.url.toString(QUrl::RemoveQuery | QUrl::FullyEncoded);
+    const QString url = items.isEmpty() ? base : base + u'?' + items.join(u'&');
+    // -g: the placeholders' braces are not curl URL globbing.
+    return u"curl -sS -g "_s + shellQuote(url);
+}
+
+} // namespace
+
+QString accessTokenPlaceholder()
+{
+    return wrap(u"ACCESS_TOKEN"_s);
+}
+
+QString placeholderFor(const QStringList &path, const QString &settingCode)
+{
+    for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+        const QString &segment = path.at(i);
+        if (segment != u"settings"_s && segment != u"connection"_s)
+            continue;
+        const QString &next = path.at(i + 1);
+        if (!isIndex(next))
+            return wrap(u"SETTING_"_s + placeholderName(next));
+        return wrap(u"SETTING_"_s + placeholderName(settingCode.isEmpty() ? next : settingCode));
+    }
+    for (qsizetype i = path.size() - 1; i >= 0; --i) {
+        const QString &key = path.at(i);
+        if (isIndex(key))
+            continue;
+        if (key.compare(u"auth"_s, Qt::CaseInsensitive) == 0)
+            return accessTokenPlaceholder();
+        if (key == u"code"_s)
+            return wrap(u"AUTHORIZATION_CODE"_s);
+        return wrap(placeholderName(key));
+    }
+    return wrap(u"SECRET"_s);
+}
+
+QJsonValue withPlaceholders(const QJsonValue &redacted)
+{
+    QStringList path;
+    return walk(redacted, path, QString());
+}
+
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+QString fromEntry(const JournalEntry &entry)
+{
+    if (entry.method == u"oauth/token"_s)
+        return oauthCommand(entry);
+    const QByteArray body =
+        QJsonDocument(withPlaceholders(entry.requestParams).toObject()).toJson(QJsonDocument::Compact);
+    return u"curl -sS -X POST "_s + shellQuote(entry.url.toString(QUrl::FullyEncoded))
+           + u" -H 'Content-Type: application/json' -H "_s
+           + shellQuote(u"Authorization: Bearer "_s + accessTokenPlaceholder()) + u" --data-raw "_s
+           + shellQuote(QString::fromUtf8(body));
+}
+
+} // namespace CurlCommand
