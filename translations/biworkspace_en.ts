@@ -2635,6 +2635,53 @@ HTTP %3, %4 ms, sent %5 B, received %6 B
         <source>(no JSON body)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a curl command repeating the selected request; secrets appear as placeholders such as {{ACCESS_TOKEN}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save journal as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command; replace %1 with a valid access token before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the journal to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n request to %1.</numerusform>
+            <numerusform>Saved %n requests to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save journal as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

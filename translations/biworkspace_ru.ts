@@ -2676,6 +2676,54 @@ HTTP %3, %4 мс, отправлено %5 Б, получено %6 Б
         <source>(no JSON body)</source>
         <translation>(нет тела JSON)</translation>
     </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Только ошибки</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Копировать как cURL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command repeating the selected request; secrets appear as placeholders such as {{ACCESS_TOKEN}}</source>
+        <translation>Скопировать команду curl, повторяющую выбранный запрос; секреты заменены подстановками вроде {{ACCESS_TOKEN}}</translation>
+    </message>
+    <message>
+        <source>Copy response</source>
+        <translation>Копировать ответ</translation>
+    </message>
+    <message>
+        <source>Save journal as JSON…</source>
+        <translation>Сохранить журнал в JSON…</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; replace %1 with a valid access token before running it.</source>
+        <translation>Команда curl скопирована; перед запуском замените %1 действующим токеном доступа.</translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation>Ответ скопирован.</translation>
+    </message>
+    <message>
+        <source>Could not save the journal to %1: %2</source>
+        <translation>Не удалось сохранить журнал в %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Сохранён %n запрос в %1.</numerusform>
+            <numerusform>Сохранено %n запроса в %1.</numerusform>
+            <numerusform>Сохранено %n запросов в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save journal as JSON</source>
+        <translation>Сохранение журнала в JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
