@@ -9,6 +9,7 @@
 #include "api/restclient.h"
 #include "api/tokenmanager.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,24 +21,21 @@ class ConnectorFixture
 public:
     ~ConnectorFixture()
     {
-        session.reset(); // its calls finish (Canceled) while the sandbox still exists
-        server.reset();
+        session = nullptr;
+        server = nullptr;
+        fixture.reset(); // the session's calls finish (Canceled) while the sandbox still exists
     }
 
     bool start(const SandboxOptions &options = demoOptions())
     {
-        server = std::make_unique<SandboxServer>();
+        fixture = std::make_unique<SandboxFixture>();
         QString error;
-        if (!server->start(options, &error)) {
+        if (!fixture->start(options, &error)) {
             qWarning("sandbox: %s", qPrintable(error));
             return false;
         }
-        session = std::make_unique<PortalSession>();
-        if (!session->setRestEndpoint(server->restUrl()))
-            return false;
-        session->tokens()->setTokenEndpoint(server->oauthUrl().resolved(QUrl(QStringLiteral("token/"))));
-        session->tokens()->setClientCredentials(options.clientId, options.clientSecret);
-        session->tokens()->setTokens(server->initialAccessToken(), server->initialRefreshToken());
+        server = &fixture->server();
+        session = &fixture->session();
         return true;
     }
 
@@ -127,6 +125,7 @@ public:
         return entries.isEmpty() ? 0 : entries.constLast().sequence;
     }
 
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<PortalSession> session;
+    std::unique_ptr<SandboxFixture> fixture; // the sandbox and a PortalSession signed in to it
+    SandboxServer *server = nullptr;
+    PortalSession *session = nullptr;
 };

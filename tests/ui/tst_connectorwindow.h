@@ -41,7 +41,7 @@ public:
             return false;
         window = std::make_unique<MainWindow>();
         window->setDemoMode(true);
-        window->setPortal(portal->session.get(), QStringLiteral("Demo portal"));
+        window->setPortal(portal->session, QStringLiteral("Demo portal"));
         window->resize(1200, 800);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))

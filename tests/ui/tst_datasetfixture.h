@@ -7,6 +7,7 @@
 #include "api/tokenmanager.h"
 #include "models/hierarchymodel.h"
 #include "sandbox/sandboxserver.h"
+#include "support/sandboxfixture.h"
 #include "ui/datasetactions.h"
 #include "ui/datasetdetailpane.h"
 #include "ui/detailstack.h"
@@ -27,20 +28,14 @@ public:
 
     bool start(QString *error)
     {
-        server = std::make_unique<SandboxServer>();
-        SandboxOptions options;
-        options.seed = QStringLiteral("demo");
-        if (!server->start(options, error))
+        fixture = std::make_unique<SandboxFixture>();
+        if (!fixture->start(QStringLiteral("demo"), error))
             return false;
-        session = std::make_unique<PortalSession>();
-        if (!session->setRestEndpoint(server->restUrl()))
-            return false;
-        session->tokens()->setTokenEndpoint(server->oauthUrl().resolved(QUrl(QStringLiteral("token/"))));
-        session->tokens()->setClientCredentials(options.clientId, options.clientSecret);
-        session->tokens()->setTokens(server->initialAccessToken(), server->initialRefreshToken());
+        server = &fixture->server();
+        session = &fixture->session();
         window = std::make_unique<MainWindow>();
         window->resize(1200, 800);
-        window->setPortal(session.get(), QStringLiteral("Demo portal"));
+        window->setPortal(session, QStringLiteral("Demo portal"));
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }
@@ -48,8 +43,9 @@ public:
     void stop()
     {
         window.reset();
-        session.reset();
-        server.reset();
+        session = nullptr;
+        server = nullptr;
+        fixture.reset();
     }
 
     HierarchyModel *model() const { return window->hierarchyModel(); }
@@ -110,7 +106,8 @@ public:
         return path;
     }
 
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<PortalSession> session;
+    std::unique_ptr<SandboxFixture> fixture; // the sandbox and a PortalSession signed in to it
+    SandboxServer *server = nullptr;
+    PortalSession *session = nullptr;
     std::unique_ptr<MainWindow> window;
 };

@@ -263,7 +263,7 @@ private slots:
     void lostAddReplyIsReconciledNotResent()
     {
         const qint64 sourceId = productionSourceId();
-        DatasetDraft draft(m_portal.session.get(), sourceId);
+        DatasetDraft draft(m_portal.session, sourceId);
         draft.setTable({{}, u"deals"_s, u"Deals"_s});
         QSignalSpy columns(&draft, &DatasetDraft::columnsLoaded);
         draft.loadColumns();
@@ -285,7 +285,7 @@ private slots:
     void lostAddReplyWithoutDatasetCanBeRetried()
     {
         // The request is dropped before anything is stored: the draft reports it and can try again.
-        DatasetDraft draft(m_portal.session.get(), productionSourceId());
+        DatasetDraft draft(m_portal.session, productionSourceId());
         draft.setTable({{}, u"products"_s, u"Products"_s});
         QSignalSpy columns(&draft, &DatasetDraft::columnsLoaded);
         draft.loadColumns();
