@@ -54,7 +54,9 @@ void installTranslators(QApplication &app, const QString &language)
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, u"biworkspace"_s, u"_"_s, u":/i18n"_s)) {
+    // Without a translation for the locale (e.g. LANG=C) use English: it carries the plural forms.
+    if (appTranslator->load(locale, u"biworkspace"_s, u"_"_s, u":/i18n"_s)
+        || appTranslator->load(u":/i18n/biworkspace_en"_s)) {
         QCoreApplication::installTranslator(appTranslator);
         qCInfo(lcApp) << "loaded translation" << appTranslator->language();
     }
