@@ -215,8 +215,14 @@ void RequestDispatcher::act(quint64 id, const ReplyVerdict &verdict)
     case ReplyVerdict::Action::BackOff:
         m_bucket.saturate(now());
         if (++job.rateLimitedSends < m_policy.maxRateLimitedAttempts) {
-            m_ready.prepend(id);
-            schedulePump();
+            // The first refusal only waits for the (now full) client bucket; repeated refusals mean
+            // the portal's limit is tighter than the client's, so back off exponentially as well.
+            if (job.rateLimitedSends == 1) {
+                m_ready.prepend(id);
+                schedulePump();
+            } else {
+                resendAfter(id, m_policy.backoffMs(job.rateLimitedSends - 1), false);
+            }
         } else {
             complete(id, ApiResult::failure(verdict.error));
         }
