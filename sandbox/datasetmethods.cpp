@@ -285,12 +285,7 @@ MethodOutcome DatasetMethods::deleteEntity(const CallContext &context)
     const qint64 id = context.params.value(u"id"_s).toInt();
     if (!ownedDataset(id, context.clientId))
         return MethodOutcome::failure(ApiErrors::datasetNotFound());
-    PortalDatabase &db = m_env.database;
-    db.beginTransaction();
-    db.exec(u"DELETE FROM dataset_fields WHERE dataset_id = ?"_s, {id});
-    db.exec(u"DELETE FROM datasets WHERE id = ?"_s, {id});
-    db.commit();
-    return MethodOutcome::success(PhpValue::fromBool(true));
+    return deleteWithChildren(u"datasets"_s, u"dataset_fields"_s, u"dataset_id"_s, id);
 }
 
 MethodOutcome DatasetMethods::getEntity(const CallContext &context)
@@ -299,10 +294,7 @@ MethodOutcome DatasetMethods::getEntity(const CallContext &context)
     const auto dataset = ownedDataset(id, context.clientId);
     if (!dataset)
         return MethodOutcome::failure(ApiErrors::datasetNotFound());
-    QStringList names;
-    for (const EntityColumn &column : datasetColumns())
-        names.append(column.name);
-    PhpValue item = renderDataset(*dataset, names, true);
+    PhpValue item = renderDataset(*dataset, columnNames(datasetColumns()), true);
     PhpValue fieldList = PhpValue::array();
     const QList<EntityColumn> columns = fieldColumns();
     for (const PhpValue &row : currentFields(id)) {

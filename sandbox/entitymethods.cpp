@@ -43,6 +43,15 @@ ListColumn toListColumn(const EntityColumn &column)
     }
 }
 
+QStringList columnNames(const QList<EntityColumn> &columns)
+{
+    QStringList names;
+    names.reserve(columns.size());
+    for (const EntityColumn &column : columns)
+        names.append(column.name);
+    return names;
+}
+
 EntityMethods::EntityMethods(const MethodEnvironment &environment)
     : m_env(environment)
 {
@@ -331,6 +340,17 @@ std::variant<EntityMethods::RelationRows, MethodOutcome> EntityMethods::runRelat
         result.mainNames.append(u"ID"_s);
     }
     return result;
+}
+
+MethodOutcome EntityMethods::deleteWithChildren(const QString &table, const QString &childTable,
+                                                const QString &childKey, qint64 id) const
+{
+    PortalDatabase &db = m_env.database;
+    db.beginTransaction();
+    db.exec(u"DELETE FROM "_s + childTable + u" WHERE "_s + childKey + u" = ?"_s, {id});
+    db.exec(u"DELETE FROM "_s + table + u" WHERE id = ?"_s, {id});
+    db.commit();
+    return MethodOutcome::success(PhpValue::fromBool(true));
 }
 
 } // namespace SandboxPortal

@@ -36,6 +36,7 @@ struct EntityColumn
 // `formatDates` is false and the value is set, the unformatted DateTime object "{}".
 PhpValue renderColumn(const EntityColumn &column, const PhpValue &raw, bool formatDates);
 ListColumn toListColumn(const EntityColumn &column);
+QStringList columnNames(const QList<EntityColumn> &columns);
 
 // The shared flow of biconnector/lib/Rest/Base.php: permission and application checks, the
 // generic validation, then the entity-specific step. Subclasses register one method family.
@@ -65,6 +66,10 @@ protected:
     std::optional<PhpValue> ownedConnector(qint64 id, const QString &appId) const;
     std::optional<PhpValue> ownedSource(qint64 id, const QString &appId) const;
     std::optional<PhpValue> ownedDataset(qint64 id, const QString &appId) const;
+
+    // Deletes row `id` of `table` and its rows in `childTable` (`childKey` = id) in one transaction.
+    MethodOutcome deleteWithChildren(const QString &table, const QString &childTable, const QString &childKey,
+                                     qint64 id) const;
 
     // ORM DataManager::checkFields for strings: required non-empty values, then maximum lengths
     // (in the order the data lists them). `data` maps ORM names to values.

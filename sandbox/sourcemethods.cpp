@@ -210,12 +210,7 @@ MethodOutcome SourceMethods::deleteEntity(const CallContext &context)
         return MethodOutcome::failure(ApiErrors::sourceNotFound());
     if (m_env.database.scalar(u"SELECT COUNT(*) FROM datasets WHERE source_id = ?"_s, {id}).toInt() > 0)
         return MethodOutcome::failure(ApiErrors::sourceDeleteRestricted());
-    PortalDatabase &db = m_env.database;
-    db.beginTransaction();
-    db.exec(u"DELETE FROM source_settings WHERE source_id = ?"_s, {id});
-    db.exec(u"DELETE FROM sources WHERE id = ?"_s, {id});
-    db.commit();
-    return MethodOutcome::success(PhpValue::fromBool(true));
+    return deleteWithChildren(u"sources"_s, u"source_settings"_s, u"source_id"_s, id);
 }
 
 MethodOutcome SourceMethods::getEntity(const CallContext &context)
@@ -224,9 +219,7 @@ MethodOutcome SourceMethods::getEntity(const CallContext &context)
     const auto source = ownedSource(id, context.clientId);
     if (!source)
         return MethodOutcome::failure(ApiErrors::sourceNotFound());
-    QStringList names;
-    for (const EntityColumn &column : sourceColumns())
-        names.append(column.name);
+    const QStringList names = columnNames(sourceColumns());
     PhpValue settings = PhpValue::array();
     for (const PhpValue &row : m_env.database.select(
              u"SELECT code, name, type, value, id FROM source_settings WHERE source_id = ? ORDER BY id"_s, {id}))
