@@ -1,9 +1,9 @@
 #include "api/curlcommand.h"
 
+#include "api/jsonpathwalk.h"
 #include "api/phpquery.h"
 #include "api/secretredaction.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,13 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace CurlCommand {
 namespace {
-
-bool isIndex(const QString &segment)
-{
-    bool ok = false;
-    segment.toInt(&ok);
-    return ok;
-}
 
 // "clientSecret", "client_secret", "client-secret" -> "CLIENT_SECRET"
 QString placeholderName(const QString &key)
@@ -62,34 +55,6 @@ QString commandWithPlaceholders(const QString &command)
     return command.left(question + 1) + parts.join(u'&');
 }
 
-QJsonValue walk(const QJsonValue &value, QStringList &path, const QString &settingCode)
-{
-    if (isMasked(value))
-        return placeholderFor(path, settingCode);
-    if (path.size() == 2 && path.first() == u"cmd"_s && value.isString())
-        return commandWithPlaceholders(value.toString());
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        const QString code = object.value(u"code"_s).toString();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            path.append(it.key());
-            it.value() = walk(it.value(), path, code);
-            path.removeLast();
-        }
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            path.append(QString::number(i));
-            array[i] = walk(array.at(i), path, settingCode);
-            path.removeLast();
-        }
-        return array;
-    }
-    return value;
-}
-
 QString oauthCommand(const JournalEntry &entry)
 {
     QStringList items;
@@ -120,13 +85,13 @@ QString placeholderFor(const QStringList &path, const QString &settingCode)
         if (segment != u"settings"_s && segment != u"connection"_s)
             continue;
         const QString &next = path.at(i + 1);
-        if (!isIndex(next))
+        if (!JsonPathWalk::isIndex(next))
             return wrap(u"SETTING_"_s + placeholderName(next));
         return wrap(u"SETTING_"_s + placeholderName(settingCode.isEmpty() ? next : settingCode));
     }
     for (qsizetype i = path.size() - 1; i >= 0; --i) {
         const QString &key = path.at(i);
-        if (isIndex(key))
+        if (JsonPathWalk::isIndex(key))
             continue;
         if (key.compare(u"auth"_s, Qt::CaseInsensitive) == 0)
             return accessTokenPlaceholder();
@@ -139,8 +104,14 @@ QString placeholderFor(const QStringList &path, const QString &settingCode)
 
 QJsonValue withPlaceholders(const QJsonValue &redacted)
 {
-    QStringList path;
-    return walk(redacted, path, QString());
+    return JsonPathWalk::transform(redacted, [](const QJsonValue &value, const QStringList &path,
+                                                const QJsonObject &holder) -> std::optional<QJsonValue> {
+        if (isMasked(value))
+            return placeholderFor(path, holder.value(u"code"_s).toString());
+        if (path.size() == 2 && path.first() == u"cmd"_s && value.isString())
+            return commandWithPlaceholders(value.toString());
+        return std::nullopt;
+    });
 }
 
 QString shellQuote(const QString &text)

@@ -1,20 +1,12 @@
 #include "api/secretredaction.h"
 
+#include "api/jsonpathwalk.h"
 #include "api/phpquery.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace SecretRedaction {
 namespace {
-
-bool isIndex(const QString &segment)
-{
-    bool ok = false;
-    segment.toInt(&ok);
-    return ok;
-}
 
 // The non-secret metadata of source.get's nested `connection` object (portal-behavior.md §3.4).
 bool isSourceMetadataKey(const QString &key)
@@ -28,7 +20,7 @@ bool isSecretSettingsTail(const QStringList &tail)
 {
     if (tail.isEmpty())
         return false;
-    if (isIndex(tail.first()))   // settings[i].value (source.get/list); settings[i].code/name are not secret
+    if (JsonPathWalk::isIndex(tail.first()))   // settings[i].value (source.get/list); settings[i].code/name are not secret
         return tail.size() >= 2 && tail.at(1).compare(u"value"_s, Qt::CaseInsensitive) == 0;
     return true;                 // settings[code] = value (source.add/update)
 }
@@ -36,33 +28,6 @@ bool isSecretSettingsTail(const QStringList &tail)
 bool isEmptyValue(const QJsonValue &value)
 {
     return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
-}
-
-QJsonValue walk(const QJsonValue &value, QStringList &path)
-{
-    if (!path.isEmpty() && isSecretPath(path))
-        return isEmptyValue(value) ? value : QJsonValue(mask());
-    if (path.size() == 2 && path.first() == u"cmd"_s && value.isString())
-        return redactCommand(value.toString());
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            path.append(it.key());
-            it.value() = walk(it.value(), path);
-            path.removeLast();
-        }
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            path.append(QString::number(i));
-            array[i] = walk(array.at(i), path);
-            path.removeLast();
-        }
-        return array;
-    }
-    return value;
 }
 
 } // namespace
@@ -104,8 +69,14 @@ bool isSecretPath(const QStringList &path)
 
 QJsonValue redact(const QJsonValue &value)
 {
-    QStringList path;
-    return walk(value, path);
+    return JsonPathWalk::transform(value, [](const QJsonValue &v, const QStringList &path,
+                                             const QJsonObject &) -> std::optional<QJsonValue> {
+        if (!path.isEmpty() && isSecretPath(path))
+            return isEmptyValue(v) ? v : QJsonValue(mask());
+        if (path.size() == 2 && path.first() == u"cmd"_s && v.isString())
+            return redactCommand(v.toString());
+        return std::nullopt;
+    });
 }
 
 QJsonObject redact(const QJsonObject &object)
