@@ -6,7 +6,7 @@
 #include "ui/connectorbasicseditor.h"
 #include "ui/connectorendpointseditor.h"
 #include "ui/connectorsettingseditor.h"
-#include "ui/connectorvaluesform.h"
+#include "ui/settingsform.h"
 #include "ui/connectorwizard.h"
 #include "ui/endpointtestview.h"
 
@@ -140,7 +140,7 @@ bool ConnectorSettingsPage::validatePage()
 ConnectorTestPage::ConnectorTestPage(ConnectorWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_values(new ConnectorValuesForm(this))
+    , m_values(new SettingsForm(this))
     , m_search(new QLineEdit(this))
     , m_run(new QPushButton(tr("&Run test"), this))
     , m_view(new EndpointTestView(this))
@@ -172,7 +172,7 @@ ConnectorTestPage::ConnectorTestPage(ConnectorWizard *wizard)
 
 void ConnectorTestPage::initializePage()
 {
-    m_values->setSettings(m_wizard->draft().settings);
+    m_values->setSchema(m_wizard->draft().settings);
 }
 
 void ConnectorTestPage::cleanupPage()
@@ -191,7 +191,7 @@ void ConnectorTestPage::runTest()
     ConnectorContractTest *test = m_wizard->contractTest();
     if (test->isRunning())
         return;
-    auto options = ConnectorContractTest::Options::forConnector(m_wizard->draft(), m_values->connection(),
+    auto options = ConnectorContractTest::Options::forConnector(m_wizard->draft(), m_values->values(),
                                                                 tr("sample values"));
     if (!m_search->text().isEmpty())
         options.searchString = m_search->text();

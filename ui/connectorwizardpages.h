@@ -5,7 +5,7 @@
 class ConnectorBasicsEditor;
 class ConnectorEndpointsEditor;
 class ConnectorSettingsEditor;
-class ConnectorValuesForm;
+class SettingsForm;
 class ConnectorWizard;
 class EndpointTestView;
 class QLabel;
@@ -72,12 +72,12 @@ public:
     void cleanupPage() override;
     bool validatePage() override;
     void runTest();
-    ConnectorValuesForm *values() const { return m_values; }
+    SettingsForm *values() const { return m_values; }
     EndpointTestView *view() const { return m_view; }
 
 private:
     ConnectorWizard *m_wizard;
-    ConnectorValuesForm *m_values;
+    SettingsForm *m_values;
     QLineEdit *m_search;
     QPushButton *m_run;
     EndpointTestView *m_view;

@@ -4,7 +4,7 @@
 #include "api/portalsession.h"
 #include "models/connectorcontracttest.h"
 #include "models/connectorusage.h"
-#include "ui/connectorvaluesform.h"
+#include "ui/settingsform.h"
 #include "ui/endpointtestview.h"
 
 #include <QComboBox>
@@ -26,7 +26,7 @@ ContractTesterDialog::ContractTesterDialog(const Connector &connector, PortalSes
     , m_test(new ConnectorContractTest(session ? session->network() : nullptr, this))
     , m_source(new QComboBox(this))
     , m_sourceStatus(new QLabel(this))
-    , m_values(new ConnectorValuesForm(this))
+    , m_values(new SettingsForm(this))
     , m_search(new QLineEdit(this))
     , m_table(new QComboBox(this))
     , m_run(new QPushButton(tr("&Run test"), this))
@@ -47,7 +47,7 @@ ContractTesterDialog::ContractTesterDialog(const Connector &connector, PortalSes
     m_source->addItem(tr("Values entered below"), QVariant::fromValue<qint64>(0));
     m_sourceStatus->setObjectName(u"testerSourceStatus"_s);
     m_sourceStatus->setWordWrap(true);
-    m_values->setSettings(connector.settings);
+    m_values->setSchema(connector.settings);
     m_search->setObjectName(u"testerSearch"_s);
     m_search->setPlaceholderText(tr("not sent when empty"));
     m_table->setObjectName(u"testerTable"_s);
@@ -82,7 +82,7 @@ ContractTesterDialog::ContractTesterDialog(const Connector &connector, PortalSes
     m_view->setTest(m_test);
     connect(m_run, &QPushButton::clicked, this, &ContractTesterDialog::run);
     connect(m_source, &QComboBox::activated, this, &ContractTesterDialog::onSourceChosen);
-    connect(m_values, &ConnectorValuesForm::edited, this, [this] {
+    connect(m_values, &SettingsForm::edited, this, [this] {
         // Typed values are no longer a source's values.
         if (m_source->currentIndex() != 0) {
             m_source->setCurrentIndex(0);
@@ -168,7 +168,7 @@ void ContractTesterDialog::onSourceChosen(int index)
             return;
         }
         m_values->clearValues();
-        m_values->setValues(outcome.value.settings);
+        m_values->fillValues(outcome.value.settings);
         m_sourceStatus->setText(tr("Values of source “%1” (ID %2).").arg(outcome.value.title).arg(outcome.value.id));
         emit sourceValuesLoaded();
     });
@@ -179,7 +179,7 @@ void ContractTesterDialog::run()
     if (m_test->isRunning() || isLoadingSource())
         return;
     auto options = ConnectorContractTest::Options::forConnector(
-        m_connector, m_values->connection(),
+        m_connector, m_values->values(),
         m_source->currentIndex() > 0 ? m_source->currentText() : tr("values entered"));
     if (!m_search->text().isEmpty())
         options.searchString = m_search->text();

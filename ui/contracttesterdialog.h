@@ -9,7 +9,7 @@
 
 class ConnectorContractTest;
 class ConnectorUsageLoader;
-class ConnectorValuesForm;
+class SettingsForm;
 class EndpointTestView;
 
 class QComboBox;
@@ -33,7 +33,7 @@ public:
 
     ConnectorContractTest *test() const { return m_test; }
     EndpointTestView *view() const { return m_view; }
-    ConnectorValuesForm *valuesForm() const { return m_values; }
+    SettingsForm *valuesForm() const { return m_values; }
     QComboBox *sourceCombo() const { return m_source; }
     bool isLoadingSource() const { return !m_sourceCall.isNull() || m_loadingSources; }
 
@@ -54,7 +54,7 @@ private:
     bool m_loadingSources = false;
     QComboBox *m_source;
     QLabel *m_sourceStatus;
-    ConnectorValuesForm *m_values;
+    SettingsForm *m_values;
     QLineEdit *m_search;
     QComboBox *m_table;
     QPushButton *m_run;

@@ -128,10 +128,7 @@ void SettingsForm::setSchema(const QList<ConnectorSetting> &schema)
         removeRow(int(m_rows.size()) - 1);
     for (const ConnectorSetting &setting : schema)
         appendRow(setting);
-    for (const SourceSetting &value : typed) {
-        if (QLineEdit *edit = editorFor(value.code))
-            edit->setText(value.value);
-    }
+    fillValues(typed);
 }
 
 void SettingsForm::addMissing(const QList<ConnectorSetting> &schema)
@@ -156,6 +153,20 @@ void SettingsForm::setValues(const QList<SourceSetting> &values)
         }
         edit->setText(value.value);
     }
+}
+
+void SettingsForm::fillValues(const QList<SourceSetting> &values)
+{
+    for (const SourceSetting &value : values) {
+        if (QLineEdit *edit = editorFor(value.code))
+            edit->setText(value.value);
+    }
+}
+
+void SettingsForm::clearValues()
+{
+    for (const Row &row : std::as_const(m_rows))
+        row.edit->clear();
 }
 
 QList<SourceSetting> SettingsForm::values() const

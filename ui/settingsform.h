@@ -29,6 +29,11 @@ public:
     void addMissing(const QList<ConnectorSetting> &schema);
     // Fills values by code; codes without a row get one (name and type from the value).
     void setValues(const QList<SourceSetting> &values);
+    // Fills only the rows whose code matches; other codes are ignored (a source's stored values
+    // shown against a connector's declared settings).
+    void fillValues(const QList<SourceSetting> &values);
+    // Empties every value, keeping the rows.
+    void clearValues();
     // code, name, type and value of every row, in row order.
     QList<SourceSetting> values() const;
     void clear();

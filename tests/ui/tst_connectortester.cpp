@@ -5,7 +5,7 @@
 #include "models/connectorcontracttest.h"
 #include "sandbox/sampleconnector.h"
 #include "tst_connectorwindow.h"
-#include "ui/connectorvaluesform.h"
+#include "ui/settingsform.h"
 #include "ui/contracttesterdialog.h"
 #include "ui/endpointtestview.h"
 
@@ -63,8 +63,8 @@ private:
 
     static void enterSampleCredentials(ContractTesterDialog *dialog)
     {
-        dialog->valuesForm()->valueEdit(u"login"_s)->setText(SampleConnector::validLogin());
-        dialog->valuesForm()->valueEdit(u"password"_s)->setText(SampleConnector::validPassword());
+        dialog->valuesForm()->editorFor(u"login"_s)->setText(SampleConnector::validLogin());
+        dialog->valuesForm()->editorFor(u"password"_s)->setText(SampleConnector::validPassword());
     }
 
 private slots:
@@ -95,7 +95,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         // The source's stored values arrive via source.get, masked.
         QLineEdit *password = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((password = dialog->valuesForm()->valueEdit(u"password"_s))
+        QTRY_VERIFY_WITH_TIMEOUT((password = dialog->valuesForm()->editorFor(u"password"_s))
                                      && password->text() == SampleConnector::validPassword(),
                                  10000);
         QCOMPARE(password->echoMode(), QLineEdit::Password);

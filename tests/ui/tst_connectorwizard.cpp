@@ -11,7 +11,7 @@
 #include "ui/connectorendpointseditor.h"
 #include "ui/connectorlogopicker.h"
 #include "ui/connectorsettingseditor.h"
-#include "ui/connectorvaluesform.h"
+#include "ui/settingsform.h"
 #include "ui/connectorwizard.h"
 #include "ui/connectorwizardpages.h"
 #include "ui/endpointtestview.h"
@@ -198,10 +198,10 @@ private slots:
 
         // 4. Test with sample values: all green against the sample connector.
         auto *testPage = wizard->findChild<ConnectorTestPage *>();
-        testPage->values()->valueEdit(u"login"_s)->setText(SampleConnector::validLogin());
-        testPage->values()->valueEdit(u"password"_s)->setText(SampleConnector::validPassword());
-        testPage->values()->valueEdit(u"site"_s)->setText(u"7"_s);
-        QCOMPARE(testPage->values()->valueEdit(u"password"_s)->echoMode(), QLineEdit::Password);
+        testPage->values()->editorFor(u"login"_s)->setText(SampleConnector::validLogin());
+        testPage->values()->editorFor(u"password"_s)->setText(SampleConnector::validPassword());
+        testPage->values()->editorFor(u"site"_s)->setText(u"7"_s);
+        QCOMPARE(testPage->values()->editorFor(u"password"_s)->echoMode(), QLineEdit::Password);
         QSignalSpy testFinished(wizard->contractTest(), &ConnectorContractTest::finished);
         wizard->findChild<QPushButton *>(u"wizardRunTest"_s)->click();
         QVERIFY(testFinished.wait(10000));
