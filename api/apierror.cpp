@@ -119,6 +119,17 @@ ApiError ApiError::canceled(const QString &method)
     return ApiError(Kind::Canceled, QString(), u"Canceled"_s, 0, method);
 }
 
+ApiError ApiError::insecureUrl(const QUrl &url, const QString &method)
+{
+    return ApiError(Kind::Transport, u"INSECURE_URL"_s,
+                    u"Refused to send credentials over unencrypted HTTP to "_s + url.host(), 0, method);
+}
+
+bool ApiError::isTlsFailure() const
+{
+    return m_kind == Kind::Transport && m_code.compare(u"SslHandshakeFailedError"_s, Qt::CaseInsensitive) == 0;
+}
+
 QString ApiError::details() const
 {
     QString text = m_description;

@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -52,6 +53,11 @@ public:
     static Kind classify(const QString &code, const QString &description, int httpStatus);
 
     static ApiError canceled(const QString &method);
+    // The call was not sent because `url` is plain http:// to a host other than this computer:
+    // tokens and the client secret never travel unencrypted (code INSECURE_URL).
+    static ApiError insecureUrl(const QUrl &url, const QString &method);
+    // The TLS handshake failed (untrusted, expired or mismatched certificate): never retried.
+    bool isTlsFailure() const;
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

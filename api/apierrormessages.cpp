@@ -32,6 +32,10 @@ QString messageForCode(const QString &code, ApiError::Kind kind)
     if (upper == u"SOURCE_UPDATE_CONNECTION_ERROR"_s)
         return Text::tr("The portal could not connect to the connector with these settings, so the source was "
                   "not changed.");
+    if (upper == u"INSECURE_URL"_s)
+        return Text::tr("The portal address uses unencrypted http://, so nothing was sent: sign-in data travels "
+                        "only over https:// (plain http:// is allowed only for this computer). Use the portal's "
+                        "https:// address.");
     if (upper == u"NO_AUTH_FOUND"_s)
         return Text::tr("The portal did not receive any sign-in data.");
     return QString();
@@ -79,6 +83,13 @@ bool showsServerText(ApiError::Kind kind)
 
 QString ApiError::userMessage() const
 {
+    if (isTlsFailure()) {
+        // The server text is Qt's (translated) description of the certificate problem.
+        return Text::tr("The secure connection to the portal failed: its certificate could not be verified (%1). "
+                        "Nothing was sent. Check the address, or ask the portal's administrator to fix the "
+                        "certificate.")
+            .arg(m_description);
+    }
     QString message = messageForCode(m_code, m_kind);
     if (message.isEmpty())
         message = messageForKind(m_kind);

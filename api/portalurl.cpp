@@ -12,6 +12,12 @@ bool PortalUrl::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool PortalUrl::carriesSecretsSafely(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"https"_s || (scheme == u"http"_s && isLoopbackHost(url.host())));
+}
+
 PortalUrl PortalUrl::parse(const QString &userInput)
 {
     PortalUrl result;

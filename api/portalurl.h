@@ -17,6 +17,8 @@ public:
     QUrl url() const { return m_url; }       // scheme://host[:port] without path
     QUrl restEndpoint() const;               // scheme://host[:port]/rest/
     static bool isLoopbackHost(const QString &host);
+    // True when tokens and the client secret may travel to `url`: HTTPS, or HTTP to a loopback host.
+    static bool carriesSecretsSafely(const QUrl &url);
 
 private:
     Verdict m_verdict = Verdict::Empty;

@@ -33,8 +33,12 @@ RestClient::~RestClient()
 bool RestClient::setEndpoint(const QUrl &restEndpoint)
 {
     const PortalUrl portal = PortalUrl::parse(restEndpoint.toString());
-    if (!portal.isAcceptable() || restEndpoint.scheme().isEmpty())
+    if (!portal.isAcceptable() || restEndpoint.scheme().isEmpty()) {
+        if (portal.verdict() == PortalUrl::Verdict::InsecureRemote && !endpoint().isValid())
+            m_refusedEndpoint = restEndpoint;   // calls fail with INSECURE_URL instead of NO_ENDPOINT
         return false;
+    }
+    m_refusedEndpoint.clear();
     QUrl endpoint = restEndpoint;
     if (!endpoint.path().endsWith(u'/'))
         endpoint.setPath(endpoint.path() + u'/');
@@ -131,8 +135,10 @@ void RestClient::flush()
     const QList<Pending> pending = std::exchange(m_pending, {});
     if (!endpoint().isValid()) {
         for (const Pending &entry : pending) {
-            deliver(entry, ApiResult::failure(ApiError(ApiError::Kind::Transport, u"NO_ENDPOINT"_s,
-                                                       u"No portal address is set."_s, 0, entry.method)));
+            deliver(entry, ApiResult::failure(m_refusedEndpoint.isValid()
+                                                  ? ApiError::insecureUrl(m_refusedEndpoint, entry.method)
+                                                  : ApiError(ApiError::Kind::Transport, u"NO_ENDPOINT"_s,
+                                                             u"No portal address is set."_s, 0, entry.method)));
         }
         return;
     }

@@ -33,6 +33,7 @@ public:
     ~RestClient() override;   // cancels every unfinished call (each still finishes once)
 
     // Refuses (returns false, keeps the old one) anything but HTTPS, or HTTP to a loopback host.
+    // Without an accepted endpoint, calls then fail with ApiError::insecureUrl() (INSECURE_URL).
     bool setEndpoint(const QUrl &restEndpoint);
     QUrl endpoint() const;
 
@@ -86,4 +87,5 @@ private:
     int m_maxBatchSize = 50;
     bool m_flushScheduled = false;
     ApiError m_lastError;
+    QUrl m_refusedEndpoint;                             // a plain-HTTP remote endpoint that was refused
 };

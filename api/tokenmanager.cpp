@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apilogging.h"
+#include "api/portalurl.h"
 #include "api/requestjournal.h"
 #include "api/secretredaction.h"
 #include "api/secretstore.h"
@@ -52,6 +53,8 @@ ApiError tokenReplyError(QNetworkReply *reply, const QJsonDocument &document, bo
     const QNetworkReply::NetworkError network = reply->error();
     if (network == QNetworkReply::OperationCanceledError || network == QNetworkReply::TimeoutError)
         return ApiError(ApiError::Kind::Timeout, u"TIMEOUT"_s, reply->errorString(), status, TokenMethod);
+    if (network == QNetworkReply::SslHandshakeFailedError)
+        return ApiError(ApiError::Kind::Transport, u"SslHandshakeFailedError"_s, reply->errorString(), 0, TokenMethod);
     if (network != QNetworkReply::NoError && status == 0)
         return ApiError(ApiError::Kind::Transport, u"NETWORK_ERROR"_s, reply->errorString(), 0, TokenMethod);
     return ApiError(ApiError::Kind::Protocol, u"UNPARSEABLE_REPLY"_s,
@@ -200,6 +203,13 @@ ApiCall *TokenManager::exchangeAuthorizationCode(const QString &code, const QUrl
 
 QNetworkReply *TokenManager::requestTokens(const QUrlQuery &query, TokenCallback done)
 {
+    if (!PortalUrl::carriesSecretsSafely(m_tokenEndpoint)) {
+        // The client secret and the refresh token never travel over plain HTTP to another host.
+        qCWarning(lcApiAuth) << "refusing the token endpoint on" << m_tokenEndpoint.host() << "over plain HTTP";
+        const ApiError error = ApiError::insecureUrl(m_tokenEndpoint, TokenMethod);
+        QTimer::singleShot(0, this, [error, done = std::move(done)] { done(TokenSet(), QJsonObject(), error); });
+        return nullptr;
+    }
     QUrl url = m_tokenEndpoint;
     url.setQuery(query);
     QNetworkRequest request(url);

@@ -28,6 +28,8 @@ QList<QCommandLineOption> optionList()
         {u"operating-limit"_s, u"Operating-time limit in seconds per method and 10 minutes (0 = off)."_s, u"seconds"_s},
         {u"superset-deployed"_s, u"Act as if BI Builder (Superset) is deployed (externalId, sync errors)."_s},
         {u"auto-approve"_s, u"Let /oauth/authorize/ redirect at once, without the Allow page."_s},
+        {u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"file"_s},
+        {u"tls-key"_s, u"PEM private key of the --tls-cert certificate."_s, u"file"_s},
     };
 }
 
@@ -116,5 +118,9 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     }
     supersetDeployed = parser.isSet(u"superset-deployed"_s);
     autoApprove = parser.isSet(u"auto-approve"_s);
+    tlsCertificateFile = parser.value(u"tls-cert"_s);
+    tlsKeyFile = parser.value(u"tls-key"_s);
+    if (tlsCertificateFile.isEmpty() != tlsKeyFile.isEmpty())
+        return fail(u"--tls-cert and --tls-key go together"_s);
     return true;
 }

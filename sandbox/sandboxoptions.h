@@ -23,6 +23,8 @@ struct SandboxOptions
     double operatingLimitSeconds = 0; // operating-time limit per method and 10 minutes; 0 = off
     bool supersetDeployed = false;    // BI Builder (Superset) deployed: externalId, sync errors
     bool autoApprove = false;         // /oauth/authorize/ redirects at once, without the Allow page
+    QString tlsCertificateFile;       // PEM certificate (chain): serve HTTPS instead of HTTP
+    QString tlsKeyFile;               // PEM private key of that certificate (unencrypted)
 
     // Parses `arguments` (argv including the program name). On failure returns false and sets *error.
     bool parse(const QStringList &arguments, QString *error, bool *helpRequested);

@@ -16,7 +16,12 @@
 #include "sandbox/tokenregistry.h"
 #include "sandbox/trafficcontrol.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -63,6 +68,47 @@ QString SandboxServerPrivate::memberId()
     database->exec(u"INSERT INTO portal_meta (key, value) VALUES ('member_id', ?)"_s, {generated});
     return generated;
 }
+
+namespace {
+
+QByteArray readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+// Makes `http` serve HTTPS with the options' PEM certificate and key.
+bool setUpTls(SandboxHttpServer &http, const SandboxOptions &options, QString *error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = u"this Qt has no TLS backend"_s;
+        return false;
+    }
+    const QByteArray certificatePem = readFile(options.tlsCertificateFile, error);
+    const QByteArray keyPem = error->isEmpty() ? readFile(options.tlsKeyFile, error) : QByteArray();
+    if (!error->isEmpty())
+        return false;
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = u"no PEM certificate in %1 or no RSA/EC key in %2"_s.arg(options.tlsCertificateFile, options.tlsKeyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate
+    http.sslSetup(configuration);
+    return true;
+}
+
+} // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
@@ -144,6 +190,11 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         m_impl->traffic.count(u"connector/"_s + subPath);
         m_impl->sample->handle(subPath, request, std::move(responder));
     });
+    if (!options.tlsCertificateFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
+        QString tlsError;
+        if (!setUpTls(*p.http, options, &tlsError))
+            return fail(tlsError);
+    }
     p.port = p.http->listen(options.host, options.port);
     if (p.port == 0)
         return fail(u"cannot listen on %1:%2"_s.arg(options.host.toString()).arg(options.port));
@@ -167,7 +218,7 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_impl->options.tlsCertificateFile.isEmpty() ? u"http"_s : u"https"_s);
     url.setHost(m_impl->options.host.toString());
     url.setPort(m_impl->port);
     url.setPath(u"/"_s);

@@ -39,7 +39,7 @@ public:
 
     quint16 port() const;
     QUrl baseUrl() const;
-    QUrl restUrl() const;      // http://HOST:PORT/rest/      (client_endpoint)
+    QUrl restUrl() const;      // http(s)://HOST:PORT/rest/   (client_endpoint; https with options().tlsCertificateFile)
     QUrl oauthUrl() const;     // http://HOST:PORT/oauth/     (authorize/ and token/ below it)
     QUrl connectorUrl() const; // http://HOST:PORT/connector/ (check, tables, describe, data)
     const SandboxOptions &options() const;
