@@ -6,6 +6,7 @@
 #include "models/hierarchyfilterproxy.h"
 #include "models/hierarchymodel.h"
 #include "models/logocache.h"
+#include "ui/configurationactions.h"
 #include "ui/connectoractions.h"
 #include "ui/datasetactions.h"
 #include "ui/detailstack.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     new ConnectorActions(this);
     new SourceActions(this);
     new DatasetActions(this);
+    new ConfigurationActions(this);
     restoreWindowState();
 }
 
