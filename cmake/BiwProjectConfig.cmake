@@ -20,8 +20,8 @@ if(MSVC)
     endif()
 else()
     target_compile_options(biw_project_config INTERFACE
-        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
-        -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+        -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor
+        -Woverloaded-virtual -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
     if(BIW_WERROR)
         target_compile_options(biw_project_config INTERFACE -Werror)
     endif()
