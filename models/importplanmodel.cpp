@@ -3,6 +3,9 @@
 #include <QColor>
 #include <QIcon>
 #include <QStringList>
+#include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +113,24 @@ QString ImportPlanModel::details(const ImportPlanItem &item)
 {
     if (item.action == Action::Conflict)
         return item.reason;
+    if (item.action == Action::Create) {
+        switch (item.kind) {
+        case Kind::Connector:
+            return tr("endpoints on %1").arg(QUrl(item.connector.urlCheck).host());
+        case Kind::Source: {
+            QStringList codes;
+            for (const SourceSetting &setting : item.source.settings)
+                codes.append(setting.code);
+            return codes.isEmpty() ? QString() : tr("settings: %1").arg(codes.join(u", "_s));
+        }
+        case Kind::Dataset: {
+            const auto hidden = std::count_if(item.dataset.fields.cbegin(), item.dataset.fields.cend(),
+                                              [](const DatasetField &f) { return !f.visible; });
+            const QString columns = tr("%n column(s)", nullptr, int(item.dataset.fields.size()));
+            return hidden > 0 ? tr("%1, %n hidden", nullptr, int(hidden)).arg(columns) : columns;
+        }
+        }
+    }
     QStringList parts;
     for (const ImportPlanItem::Change &change : item.changes)
         parts.append(tr("%1: %2 → %3").arg(change.property, change.oldValue, change.newValue));

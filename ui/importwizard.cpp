@@ -20,6 +20,7 @@ ImportWizard::ImportWizard(PortalSession *session, QWidget *parent)
     setWindowTitle(tr("Import configuration"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     setPage(FilePageId, m_filePage);
     setPage(PlanPageId, m_planPage);

@@ -22,6 +22,8 @@
 
 using namespace Qt::StringLiterals;
 
+using Action = ImportPlanItem::Action;
+
 namespace {
 
 const char *const SourceKeyProperty = "sourceKey";
@@ -153,6 +155,7 @@ ImportPlanPage::ImportPlanPage(ImportWizard *wizard)
     , m_model(new ImportPlanModel(this))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
+    , m_details(new QLabel(this))
 {
     setObjectName(u"importPlanPage"_s);
     setTitle(tr("What the import will do"));
@@ -164,15 +167,34 @@ ImportPlanPage::ImportPlanPage(ImportWizard *wizard)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
+    m_details->setObjectName(u"planItemDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_copy = copyButton(tr("&Copy dry-run report"), u"copyPlanReportButton"_s, this,
                         [this] { return m_wizard->plan().report(); });
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_copy);
+    buttons->addWidget(m_details, 1);
+    buttons->addWidget(m_copy, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ImportPlanPage::showDetails);
+}
+
+void ImportPlanPage::showDetails(const QModelIndex &index)
+{
+    const ImportPlanItem *item = m_model->itemAt(index);
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    const QString details = ImportPlanModel::details(*item);
+    m_details->setText(tr("%1 “%2”: %3").arg(ImportPlanItem::kindText(item->kind), item->name,
+                                            ImportPlanItem::actionText(item->action))
+                       + (details.isEmpty() ? QString() : u"\n"_s + details));
 }
 
 void ImportPlanPage::initializePage()
@@ -182,6 +204,18 @@ void ImportPlanPage::initializePage()
     m_tree->expandAll();
     m_tree->resizeColumnToContents(ImportPlanModel::NameColumn);
     m_tree->resizeColumnToContents(ImportPlanModel::ActionColumn);
+    // The first object that needs attention (a conflict, else an update) is selected and explained.
+    QModelIndex first;
+    for (const Action wanted : {Action::Conflict, Action::Update, Action::Create}) {
+        const QModelIndexList hits = m_model->match(m_model->index(0, 0), ImportPlanModel::ActionRole, int(wanted), 1,
+                                                    Qt::MatchExactly | Qt::MatchRecursive);
+        if (!hits.isEmpty()) {
+            first = hits.first();
+            break;
+        }
+    }
+    m_tree->setCurrentIndex(first.isValid() ? first : m_model->index(0, 0));
+    showDetails(m_tree->currentIndex());
     QString summary = plan.summary();
     if (plan.changesNothing())
         summary += u"\n"_s + tr("Nothing to import: the portal already has everything the file describes.");
@@ -350,6 +384,7 @@ ImportReportPage::ImportReportPage(ImportWizard *wizard)
 {
     setObjectName(u"importReportPage"_s);
     setTitle(tr("Import report"));
+    setSubTitle(tr("What happened to each object of the file. Run the import again to retry what failed."));
     setFinalPage(true);
     m_summary->setObjectName(u"reportSummary"_s);
     m_summary->setWordWrap(true);

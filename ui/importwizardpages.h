@@ -54,9 +54,12 @@ public:
 
 private:
     ImportWizard *m_wizard;
+    void showDetails(const QModelIndex &index);
+
     ImportPlanModel *m_model;
     QLabel *m_summary;
     QTreeView *m_tree;
+    QLabel *m_details;
     QPushButton *m_copy;
 };
 

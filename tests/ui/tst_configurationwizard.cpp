@@ -164,8 +164,14 @@ private slots:
         grabTo(wizard, u"import-file"_s);
 
         m_target->server().resetRequestCounts();
+        m_target->server().setLatency(200);   // long enough to see the spinner
         wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+        QVERIFY(wizard->findChild<QProgressBar *>(u"planSpinner"_s)->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        grabTo(wizard, u"import-planning"_s);
         QTRY_COMPARE(wizard->currentId(), int(ImportWizard::PlanPageId));
+        m_target->server().setLatency(0);
         QCOMPARE(writeRequests(m_target->server()), 0);
         QTreeView *tree = wizard->findChild<QTreeView *>(u"planTree"_s);
         QCOMPARE(tree->model()->rowCount(), 1);
@@ -221,6 +227,40 @@ private slots:
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!actions()->lastImportWizard());
         QCOMPARE(writeRequests(m_target->server()), 0);
+    }
+
+    void aChangedFileShowsUpdatesAndConflicts()
+    {
+        QFile exported(exportedFile());
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QByteArray json = exported.readAll();
+        QVERIFY(json.contains("Sales per region and product."));
+        json.replace("Sales per region and product.", "Sales per region, revised.");
+        json.replace("\"externalName\": \"Deals\"", "\"externalName\": \"Deals v2\"");
+        const QString path = m_dir.filePath(u"changed.json"_s);
+        QFile changed(path);
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(json);
+        changed.close();
+
+        ImportWizard *wizard = openWizardOn(path);
+        QVERIFY(wizard);
+        wizard->next();
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::PlanPageId));
+        QCOMPARE(wizard->plan().count(ImportPlanItem::Action::Update), 1);
+        QCOMPARE(wizard->plan().count(ImportPlanItem::Action::Conflict), 2);
+        QVERIFY(wizard->plan().report().contains(u"Sales per region, revised."_s));
+        grabTo(wizard, u"import-changes"_s);
+        // Straight to the import (no source to create), then the report.
+        m_target->server().resetRequestCounts();
+        wizard->next();
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::ReportPageId));
+        QCOMPARE(wizard->report().count(ImportReport::Entry::Status::Done), 1);
+        QCOMPARE(wizard->report().count(ImportReport::Entry::Status::Skipped), 2);
+        QCOMPARE(writeRequests(m_target->server()), 1);
+        grabTo(wizard, u"import-changes-report"_s);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!actions()->lastImportWizard());
     }
 
     void aBrokenFileIsRefusedOnTheFirstPage()
