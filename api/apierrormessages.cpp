@@ -93,7 +93,8 @@ QString ApiError::userMessage() const
     QString message = messageForCode(m_code, m_kind);
     if (message.isEmpty())
         message = messageForKind(m_kind);
-    if (showsServerText(m_kind) && !m_description.isEmpty())
+    // UNPARSEABLE_REPLY carries the client's own parser text, not the portal's words.
+    if (showsServerText(m_kind) && !m_description.isEmpty() && m_code != u"UNPARSEABLE_REPLY"_s)
         message = Text::tr("%1 The portal says: %2").arg(message, m_description);
     return message;
 }

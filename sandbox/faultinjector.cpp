@@ -23,6 +23,11 @@ void FaultInjector::clear()
     m_burstRemaining = 0;
 }
 
+void FaultInjector::postpone(SandboxFault fault, const QString &method)
+{
+    m_forced.prepend(Forced{fault, 1, method.toLower()});
+}
+
 std::optional<SandboxFault> FaultInjector::takeForced(const QString &method, bool matchAnyMethod)
 {
     const QString lower = method.toLower();

@@ -30,6 +30,9 @@ public:
     // The next `count` requests of `method` (any method when empty) get `fault`.
     void inject(SandboxFault fault, int count, const QString &method = {});
     void clear();
+    // A CommitThenDrop whose request was refused before it could commit (an expired token, …)
+    // waits for the next request of `method`.
+    void postpone(SandboxFault fault, const QString &method);
 
     SandboxFault decide(const QString &method);
     // Only faults queued for exactly `method` (not "any method", not random): for the OAuth server.

@@ -134,10 +134,16 @@ void RestEndpoint::process(const HttpExchangePtr &exchange, const Target &target
     if (!m_core.hasMethod(target.method))
         return respondError(exchange, FrameworkErrors::methodNotFound(), target.xml);
 
+    // Refused before anything runs: a commit-then-drop fault waits for a request that commits.
+    const auto refuse = [this, exchange, target, fault](const FrameworkError &error) {
+        if (fault == SandboxFault::CommitThenDrop)
+            m_traffic.faults().postpone(fault, target.method);
+        respondError(exchange, error, target.xml);
+    };
     RestCore::Caller caller;
     if (target.webhook) {
         if (m_settings.webhookHttpsRequired)
-            return respondError(exchange, FrameworkErrors::httpsRequired(), target.xml);
+            return refuse(FrameworkErrors::httpsRequired());
         caller.limiterKey = u"webhook:"_s + target.webhookCode;
         caller.userId = target.webhookUser;
     } else {
@@ -147,12 +153,12 @@ void RestEndpoint::process(const HttpExchangePtr &exchange, const Target &target
         if (token.isEmpty())
             token = tokenParam(params, u"access_token"_s);
         if (token.isEmpty())
-            return respondError(exchange, FrameworkErrors::noAuth(), target.xml);
+            return refuse(FrameworkErrors::noAuth());
         const TokenRegistry::AccessCheck check = m_tokens.checkAccess(token);
         if (check.status == TokenRegistry::AccessStatus::Invalid)
-            return respondError(exchange, FrameworkErrors::invalidToken(), target.xml);
+            return refuse(FrameworkErrors::invalidToken());
         if (check.status == TokenRegistry::AccessStatus::Expired)
-            return respondError(exchange, FrameworkErrors::expiredToken(), target.xml);
+            return refuse(FrameworkErrors::expiredToken());
         caller.clientId = check.clientId;
         caller.limiterKey = check.clientId;
         caller.userId = check.userId;
