@@ -236,6 +236,28 @@ private slots:
         QVERIFY(plan(target->client(), m_document).plan.changesNothing());
     }
 
+    void cancelStopsBeforeTheNextWrite()
+    {
+        auto target = emptyPortal();
+        const auto planning = plan(target->client(), m_document);
+        ImportApplier applier(target->client());
+        connect(&applier, &ImportApplier::progress, this, [&applier](int done, int, const QString &) {
+            if (done == 2)
+                applier.cancel();
+        });
+        const ImportReport report = runToEnd(applier, &ImportApplier::finished, [&](ImportApplier &a) {
+            a.start(planning.plan, valuesFor(planning.plan));
+        });
+        QVERIFY(report.canceled);
+        QCOMPARE(report.count(Status::Done), 2);
+        QCOMPARE(report.count(Status::NotRun), 14);
+        QVERIFY(report.text().contains(u"canceled"_s));
+        QCOMPARE(target->server().connectorCount(), 2);
+        // The next run picks up the rest.
+        QCOMPARE(importInto(*target, m_document).count(Status::Done), 14);
+        QCOMPARE(target->server().datasetCount(), 8);
+    }
+
     void settingValuesComeFromTheFileWhenItCarriesThem()
     {
         ConfigurationExporter::Options options;
