@@ -13,7 +13,7 @@ qint64 toId(const QJsonValue &value)
     qint64 id = 0;
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (std::isfinite(number) && number == std::trunc(number) && number < 9.0e15)
+        if (number > 0 && number < 9.0e15 && number == std::trunc(number))  // huge negatives overflow the cast
             id = static_cast<qint64>(number);
     } else if (value.isString()) {
         bool ok = false;
