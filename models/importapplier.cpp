@@ -174,8 +174,9 @@ void ImportApplier::runNext()
             if (parentEntry.status == Status::Failed || parentEntry.status == Status::Skipped
                 || !m_ids.contains(step.parent->key)) {
                 entry.status = Status::Skipped;
-                entry.message = tr("Not imported because its %1 “%2” was not imported.")
-                                    .arg(ImportPlanItem::kindText(step.parent->kind).toLower(), step.parent->name);
+                entry.message = step.parent->kind == Kind::Connector
+                    ? tr("Not imported because its connector “%1” was not imported.").arg(step.parent->name)
+                    : tr("Not imported because its source “%1” was not imported.").arg(step.parent->name);
                 ++m_writesDone;
                 continue;
             }

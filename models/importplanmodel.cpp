@@ -121,7 +121,12 @@ QString ImportPlanModel::details(const ImportPlanItem &item)
             QStringList codes;
             for (const SourceSetting &setting : item.source.settings)
                 codes.append(setting.code);
-            return codes.isEmpty() ? QString() : tr("settings: %1").arg(codes.join(u", "_s));
+            QString text = codes.isEmpty() ? QString() : tr("settings: %1").arg(codes.join(u", "_s));
+            if (!item.source.active) {   // source.add always stores an active source (§3.2)
+                text += (text.isEmpty() ? QString() : u"; "_s)
+                    + tr("inactive in the file, but the portal creates every source active");
+            }
+            return text;
         }
         case Kind::Dataset: {
             const auto hidden = std::count_if(item.dataset.fields.cbegin(), item.dataset.fields.cend(),

@@ -103,6 +103,14 @@
         <source>%1 The portal says: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portal address uses unencrypted http://, so nothing was sent: sign-in data travels only over https:// (plain http:// is allowed only for this computer). Use the portal&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed: its certificate could not be verified (%1). Nothing was sent. Check the address, or ask the portal&apos;s administrator to fix the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSetupPage</name>
@@ -194,6 +202,168 @@
     </message>
     <message>
         <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationActions</name>
+    <message>
+        <source>&amp;Export configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save connectors, sources and datasets to a file, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate connectors, sources and datasets from an exported file on this portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationDocument</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a BI Workspace configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no valid format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of BI Workspace (format version %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationExportDialog</name>
+    <message>
+        <source>&amp;Include source setting values (passwords, tokens, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectors are exported with their sources, datasets and columns. A file without setting values can be shared safely: nobody can connect with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connectors to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain the sources&apos; passwords and tokens in plain text. Keep it private and delete it after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the connectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connectors could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portal has no connectors to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n connector(s); choose where to save the file.</source>
+        <translation>
+            <numerusform>Read %n connector; choose where to save the file.</numerusform>
+            <numerusform>Read %n connectors; choose where to save the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the configuration to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n connector(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n connector to %1.</numerusform>
+            <numerusform>Saved %n connectors to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationExporter</name>
+    <message>
+        <source>The configuration could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,25 +1293,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
     <message>
         <source>sample values</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorValuesForm</name>
-    <message>
-        <source>The connector declares no settings: no connection[…] values are sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2595,6 +2746,496 @@ Suggested: %2</source>
     </message>
     <message>
         <source>Inactive source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplier</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and it does not show the changes. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and the datasets could not be listed to find out whether “%1” was created (%2). Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and it has no dataset “%1”: it was not created. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and the columns %1 are not there. Run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns %1 were not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported because its connector “%1” was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported because its source “%1” was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplyPage</name>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One change at a time, connectors first. Stopping waits for the change being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file exported from another portal with Export configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet: Next compares the file with this portal and shows what an import would create or update. Connectors are matched by title, sources by title under their connector, datasets by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/bi-configuration.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n connector(s) of the file with the portal…</source>
+        <translation>
+            <numerusform>Comparing %n connector of the file with the portal…</numerusform>
+            <numerusform>Comparing %n connectors of the file with the portal…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanItem</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>endpoints on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive in the file, but the portal creates every source active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n hidden</source>
+        <translation>
+            <numerusform>%1, %n hidden</numerusform>
+            <numerusform>%1, %n hidden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted. Objects in conflict are not imported, nor is anything below them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy dry-run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the portal already has everything the file describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s connector is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has several connectors titled “%1”; connectors are matched by title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal has %1 connectors titled “%2”; rename all but one so the import can tell which one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: its connector “%1” is in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sources of the type “rest” can be created through the REST API; the file says “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector has %1 sources titled “%2” on the portal; rename all but one so the import can tell which one to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: its source “%1” is in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s dataset is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has several datasets named “%1”; dataset names are unique on a portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken by a dataset of the source “%2” (connector “%3”); dataset names are unique on a portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the portal this dataset reads the external table “%1” (%2), the file says “%3” (%4); a dataset&apos;s external table cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 reads “%2” on the portal and “%3” in the file; columns cannot be changed, only added or hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added (%1), hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column for “%1” is %2 (%3) on the portal and %4 (%5) in the file; column names and types cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s configuration could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each object of the file. Run the import again to retry what failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) created or updated</source>
+        <translation>
+            <numerusform>%n object created or updated</numerusform>
+            <numerusform>%n objects created or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesPage</name>
+    <message>
+        <source>Setting values of the new sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal checks each new source with its connector, so it needs the values a user would type. They are sent to the portal only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector declares no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

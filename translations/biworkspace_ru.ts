@@ -103,6 +103,14 @@
         <source>%1 The portal says: %2</source>
         <translation>%1 Ответ портала: %2</translation>
     </message>
+    <message>
+        <source>The portal address uses unencrypted http://, so nothing was sent: sign-in data travels only over https:// (plain http:// is allowed only for this computer). Use the portal&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed: its certificate could not be verified (%1). Nothing was sent. Check the address, or ask the portal&apos;s administrator to fix the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppSetupPage</name>
@@ -195,6 +203,170 @@
     <message>
         <source>Grey</source>
         <translation>Серый</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationActions</name>
+    <message>
+        <source>&amp;Export configuration…</source>
+        <translation>&amp;Экспорт конфигурации…</translation>
+    </message>
+    <message>
+        <source>&amp;Import configuration…</source>
+        <translation>&amp;Импорт конфигурации…</translation>
+    </message>
+    <message>
+        <source>Save connectors, sources and datasets to a file, without secrets</source>
+        <translation>Сохранить коннекторы, источники и датасеты в файл — без секретов</translation>
+    </message>
+    <message>
+        <source>Recreate connectors, sources and datasets from an exported file on this portal</source>
+        <translation>Создать на этом портале коннекторы, источники и датасеты из экспортированного файла</translation>
+    </message>
+    <message>
+        <source>Configuration saved to %1.</source>
+        <translation>Конфигурация сохранена в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationDocument</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the key is missing</source>
+        <translation>ключ отсутствует</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>ожидается список</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>ожидается объект</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>ожидается число</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation>«%1» нельзя импортировать: %2</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>это некорректный JSON (%1, байт %2).</translation>
+    </message>
+    <message>
+        <source>it is not a configuration file.</source>
+        <translation>это не файл конфигурации.</translation>
+    </message>
+    <message>
+        <source>it is not a BI Workspace configuration file.</source>
+        <translation>это не файл конфигурации BI Workspace.</translation>
+    </message>
+    <message>
+        <source>the file has no valid format version.</source>
+        <translation>в файле нет корректной версии формата.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of BI Workspace (format version %1; this version reads up to %2).</source>
+        <translation>он записан более новой версией BI Workspace (версия формата %1; эта версия читает до %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationExportDialog</name>
+    <message>
+        <source>&amp;Include source setting values (passwords, tokens, …)</source>
+        <translation>&amp;Включить значения настроек источников (пароли, токены, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Экспорт конфигурации</translation>
+    </message>
+    <message>
+        <source>Connectors are exported with their sources, datasets and columns. A file without setting values can be shared safely: nobody can connect with it.</source>
+        <translation>Коннекторы экспортируются вместе с источниками, датасетами и полями. Файлом без значений настроек можно делиться: подключиться с ним нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Connectors to export:</source>
+        <translation>&amp;Коннекторы для экспорта:</translation>
+    </message>
+    <message>
+        <source>The file will contain the sources&apos; passwords and tokens in plain text. Keep it private and delete it after the import.</source>
+        <translation>Файл будет содержать пароли и токены источников в открытом виде. Не передавайте его посторонним и удалите после импорта.</translation>
+    </message>
+    <message>
+        <source>Loading the connectors…</source>
+        <translation>Загрузка коннекторов…</translation>
+    </message>
+    <message>
+        <source>The connectors could not be loaded: %1</source>
+        <translation>Не удалось загрузить коннекторы: %1</translation>
+    </message>
+    <message>
+        <source>This portal has no connectors to export.</source>
+        <translation>На этом портале нет коннекторов для экспорта.</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n connector(s); choose where to save the file.</source>
+        <translation>
+            <numerusform>Прочитан %n коннектор; выберите, куда сохранить файл.</numerusform>
+            <numerusform>Прочитано %n коннектора; выберите, куда сохранить файл.</numerusform>
+            <numerusform>Прочитано %n коннекторов; выберите, куда сохранить файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation>Сохранить конфигурацию</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the configuration…</source>
+        <translation>Чтение конфигурации…</translation>
+    </message>
+    <message>
+        <source>Could not save the configuration to %1: %2</source>
+        <translation>Не удалось сохранить конфигурацию в %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n connector(s) to %1.</source>
+        <translation>
+            <numerusform>Сохранён %n коннектор в %1.</numerusform>
+            <numerusform>Сохранено %n коннектора в %1.</numerusform>
+            <numerusform>Сохранено %n коннекторов в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationExporter</name>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>Не удалось прочитать конфигурацию: %1</translation>
     </message>
 </context>
 <context>
@@ -1136,25 +1308,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
     <message>
         <source>sample values</source>
         <translation>пробные значения</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorValuesForm</name>
-    <message>
-        <source>The connector declares no settings: no connection[…] values are sent.</source>
-        <translation>Коннектор не объявляет настроек: значения connection[…] не передаются.</translation>
-    </message>
-    <message>
-        <source>Show &amp;values</source>
-        <translation>Показать зна&amp;чения</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>число</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation>%1 (%2):</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2787,510 @@ Suggested: %2</source>
     <message>
         <source>Inactive source</source>
         <translation>Неактивный источник</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplier</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and it does not show the changes. Run the import again.</source>
+        <translation>Ответ портала потерян, и изменений на портале нет. Запустите импорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and the datasets could not be listed to find out whether “%1” was created (%2). Run the import again.</source>
+        <translation>Ответ портала потерян, а список датасетов не удалось получить, чтобы узнать, создан ли «%1» (%2). Запустите импорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and it has no dataset “%1”: it was not created. Run the import again.</source>
+        <translation>Ответ портала потерян, и датасета «%1» на портале нет: он не создан. Запустите импорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and the columns %1 are not there. Run the import again.</source>
+        <translation>Ответ портала потерян, и полей %1 на портале нет. Запустите импорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>The columns %1 were not added.</source>
+        <translation>Поля %1 не добавлены.</translation>
+    </message>
+    <message>
+        <source>Not imported because its connector “%1” was not imported.</source>
+        <translation>Не импортирован, потому что не импортирован его коннектор «%1».</translation>
+    </message>
+    <message>
+        <source>Not imported because its source “%1” was not imported.</source>
+        <translation>Не импортирован, потому что не импортирован его источник «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplyPage</name>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Остановить импорт</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>One change at a time, connectors first. Stopping waits for the change being sent.</source>
+        <translation>По одному изменению, сначала коннекторы. Остановка дожидается отправляемого изменения.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current change…</source>
+        <translation>Остановка после текущего изменения…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a configuration file</source>
+        <translation>Выберите файл конфигурации</translation>
+    </message>
+    <message>
+        <source>A file exported from another portal with Export configuration.</source>
+        <translation>Файл, экспортированный с другого портала командой «Экспорт конфигурации».</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet: Next compares the file with this portal and shows what an import would create or update. Connectors are matched by title, sources by title under their connector, datasets by name.</source>
+        <translation>Пока ничего не меняется: «Далее» сравнит файл с этим порталом и покажет, что импорт создаст или обновит. Коннекторы сопоставляются по названию, источники — по названию внутри коннектора, датасеты — по имени.</translation>
+    </message>
+    <message>
+        <source>/path/to/bi-configuration.json</source>
+        <translation>/путь/к/bi-configuration.json</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Импорт конфигурации</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n connector(s) of the file with the portal…</source>
+        <translation>
+            <numerusform>Сравнение %n коннектора из файла с порталом…</numerusform>
+            <numerusform>Сравнение %n коннекторов из файла с порталом…</numerusform>
+            <numerusform>Сравнение %n коннекторов из файла с порталом…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+            <numerusform>%n создать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+            <numerusform>%n обновить</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanItem</name>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Коннектор</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Датасет</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>endpoints on %1</source>
+        <translation>эндпоинты на %1</translation>
+    </message>
+    <message>
+        <source>settings: %1</source>
+        <translation>настройки: %1</translation>
+    </message>
+    <message>
+        <source>inactive in the file, but the portal creates every source active</source>
+        <translation>в файле неактивен, но портал создаёт все источники активными</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n hidden</source>
+        <translation>
+            <numerusform>%1, %n скрыто</numerusform>
+            <numerusform>%1, %n скрыто</numerusform>
+            <numerusform>%1, %n скрыто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>Что сделает импорт</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted. Objects in conflict are not imported, nor is anything below them.</source>
+        <translation>Ничего не удаляется. Объекты с конфликтом не импортируются, как и всё, что под ними.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy dry-run report</source>
+        <translation>&amp;Копировать отчёт пробного запуска</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the portal already has everything the file describes.</source>
+        <translation>Импортировать нечего: на портале уже есть всё, что описано в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s connector is not valid: %1</source>
+        <translation>Коннектор в файле некорректен: %1</translation>
+    </message>
+    <message>
+        <source>The file has several connectors titled “%1”; connectors are matched by title.</source>
+        <translation>В файле несколько коннекторов с названием «%1»; коннекторы сопоставляются по названию.</translation>
+    </message>
+    <message>
+        <source>The portal has %1 connectors titled “%2”; rename all but one so the import can tell which one to use.</source>
+        <translation>На портале %1 коннектора(ов) с названием «%2»; переименуйте все, кроме одного, чтобы импорт понял, какой использовать.</translation>
+    </message>
+    <message>
+        <source>Not imported: its connector “%1” is in conflict.</source>
+        <translation>Не импортируется: конфликт у его коннектора «%1».</translation>
+    </message>
+    <message>
+        <source>Only sources of the type “rest” can be created through the REST API; the file says “%1”.</source>
+        <translation>Через REST API можно создавать только источники типа «rest»; в файле указан «%1».</translation>
+    </message>
+    <message>
+        <source>The connector has %1 sources titled “%2” on the portal; rename all but one so the import can tell which one to use.</source>
+        <translation>У коннектора на портале %1 источника(ов) с названием «%2»; переименуйте все, кроме одного, чтобы импорт понял, какой использовать.</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>setting “%1”</source>
+        <translation>настройка «%1»</translation>
+    </message>
+    <message>
+        <source>Not imported: its source “%1” is in conflict.</source>
+        <translation>Не импортируется: конфликт у его источника «%1».</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dataset is not valid: %1</source>
+        <translation>Датасет в файле некорректен: %1</translation>
+    </message>
+    <message>
+        <source>The file has several datasets named “%1”; dataset names are unique on a portal.</source>
+        <translation>В файле несколько датасетов с именем «%1»; имена датасетов на портале уникальны.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken by a dataset of the source “%2” (connector “%3”); dataset names are unique on a portal.</source>
+        <translation>Имя «%1» занято датасетом источника «%2» (коннектор «%3»); имена датасетов на портале уникальны.</translation>
+    </message>
+    <message>
+        <source>On the portal this dataset reads the external table “%1” (%2), the file says “%3” (%4); a dataset&apos;s external table cannot be changed.</source>
+        <translation>На портале этот датасет читает внешнюю таблицу «%1» (%2), а в файле — «%3» (%4); внешнюю таблицу датасета изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The column %1 reads “%2” on the portal and “%3” in the file; columns cannot be changed, only added or hidden.</source>
+        <translation>Поле %1 на портале читает «%2», а в файле — «%3»; поля нельзя изменить, только добавить или скрыть.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>поле %1</translation>
+    </message>
+    <message>
+        <source>added (%1)</source>
+        <translation>добавлено (%1)</translation>
+    </message>
+    <message>
+        <source>added (%1), hidden</source>
+        <translation>добавлено (%1), скрыто</translation>
+    </message>
+    <message>
+        <source>The column for “%1” is %2 (%3) on the portal and %4 (%5) in the file; column names and types cannot be changed.</source>
+        <translation>Поле для «%1» на портале — %2 (%3), а в файле — %4 (%5); имена и типы полей изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>видимо</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s configuration could not be read: %1</source>
+        <translation>Не удалось прочитать конфигурацию портала: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>The import was canceled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <source>The import finished.</source>
+        <translation>Импорт завершён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n готово</numerusform>
+            <numerusform>%n готово</numerusform>
+            <numerusform>%n готово</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>What happened to each object of the file. Run the import again to retry what failed.</source>
+        <translation>Что произошло с каждым объектом файла. Чтобы повторить неудавшееся, запустите импорт ещё раз.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Копировать отчёт</translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>Импорт остановлен.</translation>
+    </message>
+    <message>
+        <source>The import finished.</source>
+        <translation>Импорт завершён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) created or updated</source>
+        <translation>
+            <numerusform>%n объект создан или обновлён</numerusform>
+            <numerusform>%n объекта создано или обновлено</numerusform>
+            <numerusform>%n объектов создано или обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущен</numerusform>
+            <numerusform>%n пропущено</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesPage</name>
+    <message>
+        <source>Setting values of the new sources</source>
+        <translation>Значения настроек новых источников</translation>
+    </message>
+    <message>
+        <source>The portal checks each new source with its connector, so it needs the values a user would type. They are sent to the portal only.</source>
+        <translation>Портал проверяет каждый новый источник через его коннектор, поэтому нужны значения, которые ввёл бы пользователь. Они отправляются только на портал.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The connector declares no settings.</source>
+        <translation>У коннектора нет настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import configuration</source>
+        <translation>Импорт конфигурации</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
     </message>
 </context>
 <context>
