@@ -152,11 +152,14 @@ void ConfigurationExportDialog::startExport()
                      int(result.document.connectors.size())));
         const QByteArray json = result.document.toJson();
         const int connectors = int(result.document.connectors.size());
+        const bool withSecrets = result.document.settingValuesIncluded;
         const QString suggested = result.document.sourcePortal.isEmpty()
             ? u"bi-configuration.json"_s
             : result.document.sourcePortal + u"-bi-configuration.json"_s;
         FileChooser::chooseToSave(this, tr("Save the configuration"), tr("JSON files (*.json)"), suggested,
-                                  [this, json, connectors](const QString &fileName) { save(json, connectors, fileName); });
+                                  [this, json, connectors, withSecrets](const QString &fileName) {
+                                      save(json, connectors, withSecrets, fileName);
+                                  });
     });
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -165,10 +168,14 @@ void ConfigurationExportDialog::startExport()
     m_exporter->start(options);
 }
 
-void ConfigurationExportDialog::save(const QByteArray &json, int connectors, const QString &fileName)
+void ConfigurationExportDialog::save(const QByteArray &json, int connectors, bool withSecrets, const QString &fileName)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    // A file with passwords and tokens is readable by its owner only.
+    if (opened && withSecrets)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(json) < 0 || !file.commit()) {
         setStatus(tr("Could not save the configuration to %1: %2").arg(fileName, file.errorString()), true);
         return;
     }

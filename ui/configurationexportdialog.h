@@ -36,7 +36,7 @@ private:
     void loadConnectors();
     void startExport();
     void updateButtons();
-    void save(const QByteArray &json, int connectors, const QString &fileName);
+    void save(const QByteArray &json, int connectors, bool withSecrets, const QString &fileName);
     void setStatus(const QString &text, bool error = false);
 
     QPointer<PortalSession> m_session;

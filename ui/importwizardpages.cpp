@@ -225,6 +225,12 @@ void ImportPlanPage::initializePage()
     setFinalPage(plan.changesNothing());
 }
 
+void ImportPlanPage::cleanupPage()
+{
+    m_wizard->filePage()->forgetPlan();   // Back to the file: Next compares again
+    QWizardPage::cleanupPage();
+}
+
 int ImportPlanPage::nextId() const
 {
     const ImportPlan &plan = m_wizard->plan();

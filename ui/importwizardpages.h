@@ -23,6 +23,8 @@ public:
     explicit ImportFilePage(ImportWizard *wizard);
 
     QLineEdit *pathEdit() const { return m_path; }
+    // Next plans again even for the same file (the portal may have changed meanwhile).
+    void forgetPlan() { m_plannedPath.clear(); }
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -50,6 +52,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     ImportPlanModel *model() const { return m_model; }
     void initializePage() override;
+    void cleanupPage() override;
     int nextId() const override;
 
 private:

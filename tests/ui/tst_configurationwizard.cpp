@@ -131,6 +131,14 @@ private slots:
         values->click();
         QVERIFY(warning->isVisible());
         grabTo(dialog, u"export-secrets"_s);
+        // With setting values the file is the owner's only.
+        FileChooser::setNextAnswer(m_dir.filePath(u"with-secrets.json"_s));
+        dialog->findChild<QPushButton *>(u"exportButton"_s)->click();
+        QTRY_COMPARE(dialog->savedFileName(), m_dir.filePath(u"with-secrets.json"_s));
+        QFile secrets(dialog->savedFileName());
+        QCOMPARE(secrets.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QVERIFY(secrets.open(QIODevice::ReadOnly));
+        QVERIFY(secrets.readAll().contains(SampleConnector::validPassword().toUtf8()));
         values->click();
         QVERIFY(!warning->isVisible());
 
@@ -148,6 +156,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray json = file.readAll();
         QVERIFY(json.contains("Sample SQL Connector"));
+        QVERIFY(file.permissions() & QFileDevice::ReadOther);   // no secrets: an ordinary file
         QVERIFY(!json.contains("Acme Marketing Cloud"));
         QVERIFY(!json.contains(SampleConnector::validPassword().toUtf8()));
         dialog->findChild<QPushButton *>(u"exportCancelButton"_s)->click();
@@ -181,6 +190,13 @@ private slots:
         wizard->findChild<QPushButton *>(u"copyPlanReportButton"_s)->click();
         QVERIFY(QGuiApplication::clipboard()->text().contains(u"sales_staging"_s));
         grabTo(wizard, u"import-plan"_s);
+        // Back to the file and Next again: the portal is compared again.
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+        QVERIFY(wizard->isPlanning());
+        QTRY_COMPARE(wizard->currentId(), int(ImportWizard::PlanPageId));
 
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ImportWizard::ValuesPageId));
