@@ -4,7 +4,8 @@
 // with HTML, dropped connections, garbage bodies, commits whose reply is lost, 503 bursts), with a
 // 5-second access-token lifetime. A user browses everything, changes the visibility of columns in
 // three datasets (one Apply is forced to fail: the edits stay pending with a message, a retry
-// applies them), creates a source and a dataset (their first replies are lost after the commit)
+// applies them), creates a connector, a source and a dataset (the replies to their first adds are
+// lost after the commit: each is reconciled by reading back, never resent)
 // and deletes a source with its datasets. When something fails, the user does what the message
 // says: refreshes, and tries again. Afterwards the sandbox must hold exactly what was intended:
 // nothing doubled, nothing lost, nothing else changed; and every failure the user saw must have
@@ -16,6 +17,7 @@
 #include "api/restclient.h"
 #include "api/tokenmanager.h"
 #include "models/apihierarchybackend.h"
+#include "models/connectorcreation.h"
 #include "models/datasetfieldsdraftmodel.h"
 #include "models/datasetfieldsmodel.h"
 #include "models/hierarchymodel.h"
@@ -44,6 +46,7 @@ namespace {
 
 constexpr int Attempts = 8;           // how often the patient user tries one thing
 constexpr int WaitMs = 30000;         // for one operation, retries and backoff included
+const QString NewConnectorTitle = u"Fault suite connector"_s;
 const QString NewSourceTitle = u"Fault suite warehouse"_s;
 const QString NewDatasetName = u"fault_suite_deals"_s;
 
@@ -71,6 +74,7 @@ private:
     QStringList m_messages;                 // every failure text the user was shown
     QHash<qint64, bool> m_intendedVisible;  // field id → visibility the user applied
     QList<qint64> m_editedDatasets;
+    qint64 m_newConnectorId = 0;
     qint64 m_newSourceId = 0;
     qint64 m_newDatasetId = 0;
     int m_newDatasetColumns = 0;
@@ -132,13 +136,16 @@ private:
         }
         return failed;
     }
-    // The ids the tree shows under a node, after a refresh (what a user sees after F5).
+    // The ids the tree shows under a node, after expanding or refreshing it (what a user sees after F5).
     QList<qint64> refreshedChildren(NodeKind kind, qint64 id)
     {
         const QModelIndex node = kind == NodeKind::Portal ? m_model->portalIndex() : m_model->indexFor(kind, id);
         if (!node.isValid())
             return {};
-        m_model->refresh(node);
+        if (m_model->canFetchMore(node))
+            m_model->fetchMore(node); // never expanded yet
+        else
+            m_model->refresh(node);
         if (!settleTree())
             return {};
         QList<qint64> ids;
@@ -204,6 +211,38 @@ private:
         return false;
     }
 
+    // The tree shows every stored object exactly once, under its parent, and nothing else.
+    void verifyTreeShowsThePortal()
+    {
+        const PortalState portal = state();
+        int nodes = 0;
+        const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < m_model->rowCount(parent); ++row) {
+                const QModelIndex index = m_model->index(row, 0, parent);
+                QVERIFY(!m_model->isPlaceholder(index));
+                ++nodes;
+                walk(index);
+            }
+        };
+        walk(m_model->portalIndex());
+        const struct { NodeKind kind; QString table; QString parentColumn; } tables[] = {
+            {NodeKind::Connector, u"connectors"_s, QString()},
+            {NodeKind::Source, u"sources"_s, u"connector_id"_s},
+            {NodeKind::Dataset, u"datasets"_s, u"source_id"_s},
+        };
+        int stored = 0;
+        for (const auto &table : tables) {
+            for (const QVariantMap &row : portal.value(table.table)) {
+                ++stored;
+                const QModelIndex index = m_model->indexFor(table.kind, row.value(u"id"_s).toLongLong());
+                QVERIFY2(index.isValid(), qPrintable(table.table + u' ' + row.value(u"id"_s).toString()));
+                if (!table.parentColumn.isEmpty())
+                    QCOMPARE(m_model->idOf(index.parent()), row.value(table.parentColumn).toLongLong());
+            }
+        }
+        QCOMPARE(nodes, stored);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -240,33 +279,7 @@ private slots:
         QVERIFY(loaded == true);
         QVERIFY(settleTree());
 
-        // The tree shows every stored object exactly once, under its parent.
-        int nodes = 0;
-        const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int row = 0; row < m_model->rowCount(parent); ++row) {
-                const QModelIndex index = m_model->index(row, 0, parent);
-                QVERIFY(!m_model->isPlaceholder(index));
-                ++nodes;
-                walk(index);
-            }
-        };
-        walk(m_model->portalIndex());
-        const struct { NodeKind kind; QString table; QString parentColumn; } tables[] = {
-            {NodeKind::Connector, u"connectors"_s, QString()},
-            {NodeKind::Source, u"sources"_s, u"connector_id"_s},
-            {NodeKind::Dataset, u"datasets"_s, u"source_id"_s},
-        };
-        int stored = 0;
-        for (const auto &table : tables) {
-            for (const QVariantMap &row : m_before.value(table.table)) {
-                ++stored;
-                const QModelIndex index = m_model->indexFor(table.kind, row.value(u"id"_s).toLongLong());
-                QVERIFY2(index.isValid(), qPrintable(table.table + u' ' + row.value(u"id"_s).toString()));
-                if (!table.parentColumn.isEmpty())
-                    QCOMPARE(m_model->idOf(index.parent()), row.value(table.parentColumn).toLongLong());
-            }
-        }
-        QCOMPARE(nodes, stored);
+        verifyTreeShowsThePortal();
     }
 
     void editVisibilityOfThreeDatasets()
@@ -319,18 +332,48 @@ private slots:
         }
     }
 
-    void createSourceAndDataset()
+    void createConnectorSourceAndDataset()
     {
         // Let the 5-second access token run out if the steps so far were quicker: the calls below
         // must refresh it on the way.
         const QString token = m_portal.tokens()->accessToken();
         QTRY_VERIFY_WITH_TIMEOUT(accessTokenExpired(token), 7000);
 
+        // The connector (the sample connector's endpoints): the reply to its first add is lost
+        // after the commit; ConnectorCreation settles it by listing instead of resending.
+        Connector connector;
+        connector.title = NewConnectorTitle;
+        connector.logo = u"https://cdn.example.com/logo.svg"_s;
+        const QString base = m_portal.server().connectorUrl().toString();
+        connector.urlCheck = base + u"check"_s;
+        connector.urlTableList = base + u"tables"_s;
+        connector.urlTableDescription = base + u"describe"_s;
+        connector.urlData = base + u"data"_s;
+        connector.settings = {{u"Login"_s, u"login"_s, u"STRING"_s}, {u"Password"_s, u"password"_s, u"STRING"_s}};
+        m_portal.server().dropReplyAfterCommit(u"biconnector.connector.add"_s);
+        for (int attempt = 0; attempt < Attempts && m_newConnectorId == 0; ++attempt) {
+            ConnectorCreation creation(m_portal.client());
+            QSignalSpy finished(&creation, &ConnectorCreation::finished);
+            creation.start(connector);
+            QVERIFY(finished.wait(WaitMs));
+            const auto result = finished.first().first().value<ConnectorCreation::Result>();
+            if (attempt == 0)
+                QVERIFY2(result.outcome != ConnectorCreation::Outcome::Created, "the reply was not lost");
+            if (result.created()) {
+                m_newConnectorId = result.connector.id;
+                break;
+            }
+            expectClear(result.message(), "connector add");
+            refreshedChildren(NodeKind::Portal, 0);
+            m_newConnectorId = childNamed(NodeKind::Portal, 0, NewConnectorTitle);
+        }
+        QVERIFY(m_newConnectorId > 0);
+        m_model->upsertConnector({{u"id"_s, m_newConnectorId}, {u"title"_s, NewConnectorTitle}});
+        QVERIFY(refreshedChildren(NodeKind::Connector, m_newConnectorId).isEmpty()); // the user expands it
+
         // The source: its first add is committed and the reply lost; SourceWriter settles it.
-        const qint64 sample = storedId(u"connectors"_s, u"title"_s, u"Sample SQL Connector"_s);
-        QVERIFY(sample > 0);
         Source source;
-        source.connectorId = sample;
+        source.connectorId = m_newConnectorId;
         source.title = NewSourceTitle;
         source.description = u"Created under faults."_s;
         source.settings = {SourceSetting{0, u"login"_s, u"Login"_s, u"STRING"_s, SampleConnector::validLogin()},
@@ -350,11 +393,13 @@ private slots:
             }
             expectClear(result.note.isEmpty() ? result.error.userMessage() : result.note, "source add");
             // "Refresh the connector before saving again": the user looks for it in the tree.
-            refreshedChildren(NodeKind::Connector, sample);
-            m_newSourceId = childNamed(NodeKind::Connector, sample, NewSourceTitle);
+            refreshedChildren(NodeKind::Connector, m_newConnectorId);
+            m_newSourceId = childNamed(NodeKind::Connector, m_newConnectorId, NewSourceTitle);
         }
         QVERIFY(m_newSourceId > 0);
-        m_model->upsertSource({{u"id"_s, m_newSourceId}, {u"title"_s, NewSourceTitle}, {u"connectorId"_s, sample}});
+        m_model->upsertSource({{u"id"_s, m_newSourceId}, {u"title"_s, NewSourceTitle}, {u"connectorId"_s, m_newConnectorId}});
+        QVERIFY(m_model->indexFor(NodeKind::Source, m_newSourceId).isValid());
+        QVERIFY(refreshedChildren(NodeKind::Source, m_newSourceId).isEmpty());
 
         // The dataset under the new source: the first add is committed and its reply lost too.
         DatasetDraft draft(&m_portal.session(), m_newSourceId);
@@ -386,6 +431,8 @@ private slots:
             m_newDatasetId = childNamed(NodeKind::Source, m_newSourceId, NewDatasetName);
         }
         QVERIFY(m_newDatasetId > 0);
+        m_model->upsertDataset({{u"id"_s, m_newDatasetId}, {u"name"_s, NewDatasetName}, {u"sourceId"_s, m_newSourceId}});
+        QVERIFY(m_model->indexFor(NodeKind::Dataset, m_newDatasetId).isValid());
     }
 
     void deleteSourceWithItsDatasets()
@@ -419,12 +466,21 @@ private slots:
         QVERIFY(deleted);
     }
 
+    void browseAgain()
+    {
+        m_model->refreshAll();
+        QVERIFY(settleTree());
+        verifyTreeShowsThePortal();
+    }
+
     void portalHoldsExactlyWhatWasIntended()
     {
         m_portal.server().clearFaults();
         const PortalState after = state();
 
-        // The new source and dataset exist once each.
+        // The new connector, source and dataset exist once each.
+        QCOMPARE(m_portal.server().query(u"SELECT id FROM connectors WHERE title = ?"_s, {NewConnectorTitle}).size(), 1);
+        QCOMPARE(after[u"sources"_s].value(m_newSourceId).value(u"connector_id"_s).toLongLong(), m_newConnectorId);
         QCOMPARE(m_portal.server().query(u"SELECT id FROM sources WHERE title = ?"_s, {NewSourceTitle}).size(), 1);
         QCOMPARE(m_portal.server().query(u"SELECT id FROM datasets WHERE name = ?"_s, {NewDatasetName}).size(), 1);
         QCOMPARE(after[u"sources"_s].value(m_newSourceId).value(u"title"_s).toString(), NewSourceTitle);
@@ -448,6 +504,7 @@ private slots:
             expected[u"dataset_fields"_s][it.key()][u"visible"_s] = it.value() ? 1 : 0;
         // The new rows, once each, are accepted as they are.
         PortalState actual = after;
+        actual[u"connectors"_s].remove(m_newConnectorId);
         actual[u"sources"_s].remove(m_newSourceId);
         for (auto it = after[u"source_settings"_s].cbegin(); it != after[u"source_settings"_s].cend(); ++it) {
             if (it->value(u"source_id"_s).toLongLong() == m_newSourceId)
