@@ -19,15 +19,14 @@
 
 #include "ui/tst_sourcefixture.h"
 
+#include "support/secretscan.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -43,55 +42,12 @@ namespace {
 const QString Secret = u"Zq9sEcReTvalue5f1c2e7a"_s;        // typed into the form
 const QString ChangedSecret = u"Wx4cHaNgEdvalue8d0b3f19"_s; // typed when editing
 
-struct CapturedMessage
-{
-    QString category;
-    QString text;
-};
-QMutex g_messagesMutex;
-QList<CapturedMessage> g_messages;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &text)
-{
-    {
-        QMutexLocker lock(&g_messagesMutex);
-        g_messages.append({QString::fromUtf8(context.category ? context.category : "default"), text});
-    }
-    if (type >= QtWarningMsg && g_previousHandler)
-        g_previousHandler(type, context, text);
-}
-
-// The spellings a leaked value could take in a file: as is, percent-encoded, JSON-escaped.
-QList<QByteArray> spellings(const QString &secret)
-{
-    return {secret.toUtf8(), QUrl::toPercentEncoding(secret), QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact)
-                                                                  .mid(2).chopped(2)};
-}
-
 bool containsSecret(const QString &text)
 {
     return text.contains(Secret) || text.contains(ChangedSecret);
 }
 
 QString g_home; // the isolated HOME the test runs in (set up in main before QApplication)
-
-void isolateHome(QTemporaryDir &fallback)
-{
-    QString home = qEnvironmentVariable("HOME");
-    // Under CTest, HOME is this test's own folder (cmake/BiwAddTest.cmake); by hand, a temporary one.
-    if (!home.contains(u"/test-home/tst_sourcesecrets"_s))
-        home = fallback.path();
-    QDir(home).removeRecursively();
-    QDir().mkpath(home);
-    g_home = QDir(home).canonicalPath();
-    qputenv("HOME", g_home.toUtf8());
-    qputenv("XDG_CONFIG_HOME", (g_home + u"/config"_s).toUtf8());
-    qputenv("XDG_CACHE_HOME", (g_home + u"/cache"_s).toUtf8());
-    qputenv("XDG_DATA_HOME", (g_home + u"/data"_s).toUtf8());
-    qputenv("XDG_STATE_HOME", (g_home + u"/state"_s).toUtf8());
-    qunsetenv("QT_LOGGING_RULES"); // every biw.* category at debug level (setFilterRules below)
-}
 
 } // namespace
 
@@ -100,6 +56,7 @@ class TestSourceSecrets : public QObject
     Q_OBJECT
 private:
     SourceTestPortal m_portal;
+    std::unique_ptr<SecretScan::LogCapture> m_log;
     qint64 m_connectorId = 0;
 
     // Widgets' texts a user or a screen reader sees, minus the editors that hold the value.
@@ -150,27 +107,14 @@ private slots:
     {
         QCoreApplication::setOrganizationName(u"BIWorkspaceTests"_s);
         QCoreApplication::setApplicationName(u"tst_sourcesecrets"_s);
-        QLoggingCategory::setFilterRules(u"*.debug=true\nqt.*.debug=false"_s);
-        g_previousHandler = qInstallMessageHandler(captureMessage);
+        m_log = std::make_unique<SecretScan::LogCapture>();
         QString error;
         QVERIFY2(m_portal.start(&error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_portal.model()->rowCount(m_portal.model()->portalIndex()) >= 3, 10000);
 
         // A connector whose check accepts any credentials, so the distinctive value gets saved.
-        Connector connector;
-        connector.title = u"Anything goes"_s;
-        connector.logo = u"data:image/svg+xml;base64,"_s
-                         + QString::fromLatin1(QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" "
-                                                                 "height=\"8\"><rect width=\"8\" height=\"8\"/></svg>")
-                                                   .toBase64());
-        const QUrl base = m_portal.server->connectorUrl();
-        connector.urlCheck = base.resolved(QUrl(u"broken/acceptsanything/check"_s)).toString();
-        connector.urlTableList = base.resolved(QUrl(u"broken/acceptsanything/tables"_s)).toString();
-        connector.urlTableDescription = base.resolved(QUrl(u"broken/acceptsanything/describe"_s)).toString();
-        connector.urlData = base.resolved(QUrl(u"broken/acceptsanything/data"_s)).toString();
-        connector.settings = {ConnectorSetting{u"Login"_s, u"login"_s, u"STRING"_s},
-                              ConnectorSetting{u"API key"_s, u"apikey"_s, u"STRING"_s},
-                              ConnectorSetting{u"PIN"_s, u"pin"_s, u"INT"_s}};
+        const Connector connector =
+            SecretScan::acceptAnythingConnector(m_portal.server->connectorUrl(), u"Anything goes"_s);
         std::optional<Outcome<qint64>> added;
         m_portal.session->biconnector().addConnector(connector).onFinished(this, [&](const Outcome<qint64> &o) { added = o; });
         QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 10000);
@@ -305,36 +249,23 @@ private slots:
         m_portal.window->close();
         QSettings().sync();
         m_portal.stop();
-        qInstallMessageHandler(g_previousHandler);
+        m_log->stop();
 
         // Log output of the client (the sandbox's categories are the portal's own server logs).
-        int clientMessages = 0;
-        for (const CapturedMessage &message : std::as_const(g_messages)) {
-            if (message.category.startsWith(u"biw.sandbox"_s))
-                continue;
-            ++clientMessages;
+        const QList<SecretScan::CapturedMessage> messages = SecretScan::LogCapture::clientMessages();
+        for (const SecretScan::CapturedMessage &message : messages)
             QVERIFY2(!containsSecret(message.text), qPrintable(message.category + u": "_s + message.text));
-        }
+        const int clientMessages = int(messages.size());
         QVERIFY2(clientMessages > 0, "no client log output was captured: the capture itself is broken");
-        const bool endpointLogged = std::any_of(g_messages.cbegin(), g_messages.cend(), [](const CapturedMessage &m) {
+        const bool endpointLogged = std::any_of(messages.cbegin(), messages.cend(), [](const SecretScan::CapturedMessage &m) {
             return m.category == u"biw.api.endpoint"_s;
         });
         QVERIFY(endpointLogged);
 
         // Every file under the test's HOME (config, cache, data, state, anything else).
         int files = 0;
-        QDirIterator it(g_home, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile file(path);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-            const QByteArray content = file.readAll();
-            ++files;
-            for (const QString &secret : {Secret, ChangedSecret}) {
-                for (const QByteArray &spelling : spellings(secret))
-                    QVERIFY2(!content.contains(spelling), qPrintable(path));
-            }
-        }
+        const QStringList offenders = SecretScan::filesWithSecrets(g_home, {Secret, ChangedSecret}, &files);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u"\n"_s)));
         QVERIFY2(files > 0, "nothing was written under HOME: the scan proves nothing");
         qInfo("scanned %d file(s) under %s and %d client log message(s)", files, qPrintable(g_home), clientMessages);
     }
@@ -343,7 +274,7 @@ private slots:
 int main(int argc, char **argv)
 {
     QTemporaryDir fallback;
-    isolateHome(fallback);
+    g_home = SecretScan::isolateHome(u"tst_sourcesecrets"_s, fallback);
     QApplication app(argc, argv);
     TestSourceSecrets test;
     QTEST_SET_MAIN_SOURCE_PATH
