@@ -12,7 +12,7 @@
 // been a clear sentence, not raw JSON or HTML.
 //
 // The random faults follow a seed: BIW_FAULT_SEED=<n> replays a run; without it a random seed is
-// used and printed first.
+// used and printed first. BIW_FAULT_RATE=<0..1> raises the fault rate for stress runs.
 #include "api/apicall.h"
 #include "api/restclient.h"
 #include "api/tokenmanager.h"
@@ -257,7 +257,10 @@ private slots:
         m_before = state();
         m_portal.server().resetRequestCounts();
         m_portal.server().setFaultSeed(seed);
-        m_portal.server().setFaultRate(0.10);
+        // BIW_FAULT_RATE (0..1) turns the pressure up for a stress run; the suite runs at 10 %.
+        bool rateGiven = false;
+        const double rate = qEnvironmentVariable("BIW_FAULT_RATE").toDouble(&rateGiven);
+        m_portal.server().setFaultRate(rateGiven ? rate : 0.10);
         m_portal.server().setLatency(5);
         // A 503 burst right at the start, on top of the random ones.
         m_portal.server().injectFault(SandboxFault::ServiceUnavailable, 4);

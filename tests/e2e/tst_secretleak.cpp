@@ -227,12 +227,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QTemporaryDir fallback;
-    g_home = SecretScan::isolateHome(u"tst_secretleak"_s, fallback);
-    QApplication app(argc, argv);
-    TestSecretLeak test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return SecretScan::runIsolated<TestSecretLeak>(u"tst_secretleak"_s, &g_home, argc, argv);
 }
 
 #include "tst_secretleak.moc"

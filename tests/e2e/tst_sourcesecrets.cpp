@@ -273,12 +273,7 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    QTemporaryDir fallback;
-    g_home = SecretScan::isolateHome(u"tst_sourcesecrets"_s, fallback);
-    QApplication app(argc, argv);
-    TestSourceSecrets test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return SecretScan::runIsolated<TestSourceSecrets>(u"tst_sourcesecrets"_s, &g_home, argc, argv);
 }
 
 #include "tst_sourcesecrets.moc"

@@ -6,6 +6,7 @@
 // setting values (so a distinctive value gets saved).
 #include "api/entities.h"
 
+#include <QApplication>
 #include <QByteArray>
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +19,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 
 namespace SecretScan {
@@ -146,6 +148,18 @@ inline QString isolateHome(const QString &testName, const QTemporaryDir &fallbac
     qputenv("XDG_STATE_HOME", (home + QStringLiteral("/state")).toUtf8());
     qunsetenv("QT_LOGGING_RULES"); // LogCapture turns every category on
     return home;
+}
+
+// main() of a secret-leak test: isolates HOME (into *home) before the application exists, then runs `Test`.
+template <typename Test>
+int runIsolated(const QString &testName, QString *home, int argc, char **argv)
+{
+    QTemporaryDir fallback;
+    *home = isolateHome(testName, fallback);
+    QApplication app(argc, argv);
+    Test test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
 }
 
 // A connector on the sample connector's "acceptsanything" endpoints with the settings login, apikey
