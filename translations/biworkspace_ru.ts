@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>The portal address uses unencrypted http://, so nothing was sent: sign-in data travels only over https:// (plain http:// is allowed only for this computer). Use the portal&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес портала использует незашифрованный http://, поэтому ничего не отправлено: данные входа передаются только по https:// (обычный http:// допускается только для этого компьютера). Укажите адрес портала с https://.</translation>
     </message>
     <message>
         <source>The secure connection to the portal failed: its certificate could not be verified (%1). Nothing was sent. Check the address, or ask the portal&apos;s administrator to fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с порталом: его сертификат не прошёл проверку (%1). Ничего не отправлено. Проверьте адрес или попросите администратора портала исправить сертификат.</translation>
     </message>
 </context>
 <context>
