@@ -57,6 +57,19 @@ private slots:
         QCOMPARE(options.bucketBurst, 250);
         QCOMPARE(options.bucketRate, 5.0);
         QCOMPARE(options.seed, u"scale:2/3/4"_s);
+        QVERIFY(!options.parse({u"sandbox"_s, u"--tls-cert"_s, u"cert.pem"_s}, &error, &help));
+        QVERIFY(error.contains(u"--tls-key"_s));
+    }
+
+    void missingTlsFilesAreReported()
+    {
+        SandboxOptions options;
+        options.tlsCertificateFile = u"/nonexistent/cert.pem"_s;
+        options.tlsKeyFile = u"/nonexistent/key.pem"_s;
+        SandboxServer server;
+        QString error;
+        QVERIFY(!server.start(options, &error));
+        QVERIFY2(error.contains(u"cert.pem"_s), qPrintable(error));
     }
 };
 
