@@ -262,8 +262,12 @@ private slots:
         const double rate = qEnvironmentVariable("BIW_FAULT_RATE").toDouble(&rateGiven);
         m_portal.server().setFaultRate(rateGiven ? rate : 0.10);
         m_portal.server().setLatency(5);
-        // A 503 burst right at the start, on top of the random ones.
+        // Each kind at least once, right at the start, on top of the random ones: a 503 burst, a
+        // garbage body, a connection dropped after the headers, a 500 with an HTML body.
         m_portal.server().injectFault(SandboxFault::ServiceUnavailable, 4);
+        m_portal.server().injectFault(SandboxFault::GarbageBody, 1);
+        m_portal.server().injectFault(SandboxFault::DropConnection, 1);
+        m_portal.server().injectFault(SandboxFault::ServerError, 1);
         m_backend = std::make_unique<ApiHierarchyBackend>(m_portal.client());
         m_model = new HierarchyModel(m_backend.get(), this);
     }
