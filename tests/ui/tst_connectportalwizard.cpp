@@ -103,6 +103,17 @@ private slots:
 
         typeInto(child<QLineEdit>(&wizard, u"portalUrlEdit"_s), m_server->baseUrl().toString());
         QVERIFY(!portalProblem->isVisible());
+        // The OAuth server (where the client secret goes) over plain HTTP to another host: refused too.
+        auto *oauthServer = child<QLineEdit>(&wizard, u"oauthServerEdit"_s);
+        const QString sandboxOAuth = oauthServer->text();
+        typeInto(oauthServer, u"http://oauth.example.com/"_s);
+        auto *oauthProblem = child<QLabel>(&wizard, u"oauthServerProblemLabel"_s);
+        QVERIFY(oauthProblem->isVisible());
+        QVERIFY(oauthProblem->text().contains(u"HTTPS"_s));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(saveScreenshot(&wizard, u"wizard-2-http-oauth-server"_s));
+        typeInto(oauthServer, sandboxOAuth);
+        QVERIFY(!oauthProblem->isVisible());
         typeInto(child<QLineEdit>(&wizard, u"displayNameEdit"_s), u"Sandbox"_s);
         auto *color = child<ColorTagCombo>(&wizard, u"colorTagCombo"_s);
         color->setCurrentIndex(1);
