@@ -154,6 +154,27 @@ private slots:
         QVERIFY(restricted.userMessage().contains(u"sources"_s));
         QVERIFY(ApiError().userMessage().isEmpty());
     }
+
+    void transportMessagesSayWhatHappened()
+    {
+        // A garbled 500 is the client's parse failure, not something the portal said.
+        const ApiError garbled(ApiError::Kind::Server, u"UNPARSEABLE_REPLY"_s,
+                               u"The reply is not a JSON object: illegal value"_s, 500);
+        QVERIFY(!garbled.userMessage().isEmpty());
+        QVERIFY2(!garbled.userMessage().contains(u"illegal value"_s), qPrintable(garbled.userMessage()));
+
+        const ApiError insecure = ApiError::insecureUrl(QUrl(u"http://portal.example.com/rest/"_s), u"x.get"_s);
+        QCOMPARE(insecure.code(), u"INSECURE_URL"_s);
+        QVERIFY(insecure.userMessage().contains(u"http://"_s));
+        QVERIFY(!insecure.isTlsFailure());
+
+        const ApiError tls(ApiError::Kind::Transport, u"SslHandshakeFailedError"_s,
+                           u"SSL handshake failed: The certificate has expired"_s);
+        QVERIFY(tls.isTlsFailure());
+        QVERIFY(tls.userMessage().contains(u"certificate"_s));
+        QVERIFY(tls.userMessage().contains(u"The certificate has expired"_s)); // names the problem
+        QVERIFY(!ApiError(ApiError::Kind::Transport, u"ConnectionRefusedError"_s, QString()).isTlsFailure());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiError)
