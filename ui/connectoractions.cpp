@@ -52,14 +52,16 @@ ConnectorActions::ConnectorActions(MainWindow *window)
     connect(window->browser(), &HierarchyBrowser::currentChanged, this, &ConnectorActions::updateActions);
     connect(window->browser(), &HierarchyBrowser::contextMenuAboutToShow, this, &ConnectorActions::onContextMenu);
 
-    ConnectorDetailPane *pane = window->details()->connectorPane();
-    connect(pane, &ConnectorDetailPane::saved, this, [this](const QJsonObject &item) {
-        if (m_model)
-            m_model->upsertConnector(item);
-        showMessage(tr("Connector “%1” saved.").arg(item.value(u"title"_s).toString()));
+    window->details()->whenPaneBuilt<ConnectorDetailPane>(this, [this](ConnectorDetailPane *pane) {
+        connect(pane, &ConnectorDetailPane::saved, this, [this](const QJsonObject &item) {
+            if (m_model)
+                m_model->upsertConnector(item);
+            showMessage(tr("Connector “%1” saved.").arg(item.value(u"title"_s).toString()));
+        });
+        connect(pane, &ConnectorDetailPane::testEndpointsRequested, this,
+                [this](const Connector &connector) { testConnector(connector); });
+        pane->setPortal(m_session);
     });
-    connect(pane, &ConnectorDetailPane::testEndpointsRequested, this,
-            [this](const Connector &connector) { testConnector(connector); });
     onPortalChanged(window->session(), window->hierarchyModel());
 }
 
@@ -91,7 +93,8 @@ void ConnectorActions::onPortalChanged(PortalSession *session, HierarchyModel *m
 {
     m_session = session;
     m_model = model;
-    m_window->details()->connectorPane()->setPortal(session);
+    if (auto *pane = m_window->details()->builtPane<ConnectorDetailPane>())
+        pane->setPortal(session);
     updateActions();
 }
 
@@ -319,8 +322,8 @@ void ConnectorActions::testSelected()
     const qint64 connectorId = selectedConnectorId(&sourceId);
     if (!m_session || connectorId <= 0)
         return;
-    ConnectorDetailPane *pane = m_window->details()->connectorPane();
-    if (sourceId == 0 && pane->original().id == connectorId && pane->isVisible()) {
+    const ConnectorDetailPane *pane = m_window->details()->builtPane<ConnectorDetailPane>();
+    if (sourceId == 0 && pane && pane->original().id == connectorId && pane->isVisible()) {
         testConnector(pane->edited());
         return;
     }

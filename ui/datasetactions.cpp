@@ -29,8 +29,10 @@ DatasetActions::DatasetActions(MainWindow *window)
     connect(window, &MainWindow::portalChanged, this, &DatasetActions::onPortalChanged);
     connect(window->browser(), &HierarchyBrowser::currentChanged, this, &DatasetActions::updateActions);
     connect(window->browser(), &HierarchyBrowser::contextMenuAboutToShow, this, &DatasetActions::addContextActions);
-    DatasetDetailPane *pane = window->details()->datasetPane();
-    connect(pane, &DatasetDetailPane::deleteRequested, this, &DatasetActions::deleteDataset);
+    window->details()->whenPaneBuilt<DatasetDetailPane>(this, [this](DatasetDetailPane *pane) {
+        connect(pane, &DatasetDetailPane::deleteRequested, this, &DatasetActions::deleteDataset);
+        pane->setSession(m_session, m_model);
+    });
     onPortalChanged(window->session(), window->hierarchyModel());
 }
 
@@ -44,7 +46,8 @@ void DatasetActions::onPortalChanged(PortalSession *session, HierarchyModel *mod
     disconnect(m_pendingReveal);
     m_session = session;
     m_model = model;
-    m_window->details()->datasetPane()->setSession(session, model);
+    if (auto *pane = m_window->details()->builtPane<DatasetDetailPane>())
+        pane->setSession(session, model);
     updateActions();
 }
 
@@ -181,8 +184,8 @@ void DatasetActions::deleteDataset(qint64 id, const QString &name)
 
 void DatasetActions::removeFromTree(qint64 id)
 {
-    DatasetDetailPane *pane = m_window->details()->datasetPane();
-    if (pane->entityId() == id)
+    DatasetDetailPane *pane = m_window->details()->builtPane<DatasetDetailPane>();
+    if (pane && pane->entityId() == id)
         pane->discardChanges();
     if (m_model)
         m_model->removeNode(NodeKind::Dataset, id);

@@ -1,5 +1,6 @@
 #include "ui/detailstack.h"
 
+#include "api/restclient.h"
 #include "models/hierarchymodel.h"
 #include "ui/connectordetailpane.h"
 #include "ui/datasetdetailpane.h"
@@ -13,9 +14,6 @@ DetailStack::DetailStack(QWidget *parent)
     : QStackedWidget(parent)
     , m_empty(new QLabel(tr("Select a connector, source or dataset to see its details."), this))
     , m_portal(new QLabel(this))
-    , m_connector(new ConnectorDetailPane(this))
-    , m_source(new SourceDetailPane(this))
-    , m_dataset(new DatasetDetailPane(this))
 {
     setObjectName(u"detailStack"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -23,10 +21,35 @@ DetailStack::DetailStack(QWidget *parent)
     m_portal->setObjectName(u"portalSummary"_s);
     m_portal->setAlignment(Qt::AlignCenter);
     m_portal->setWordWrap(true);
-    for (QWidget *page : {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_portal),
-                          static_cast<QWidget *>(m_connector), static_cast<QWidget *>(m_source),
-                          static_cast<QWidget *>(m_dataset)})
-        addWidget(page);
+    addWidget(m_empty);
+    addWidget(m_portal);
+}
+
+template <typename Pane>
+Pane *DetailStack::ensurePane(Pane *&pane)
+{
+    if (!pane) {
+        pane = new Pane(this);
+        pane->setClient(m_client);
+        addWidget(pane);
+        emit paneBuilt(pane);
+    }
+    return pane;
+}
+
+ConnectorDetailPane *DetailStack::connectorPane()
+{
+    return ensurePane(m_connector);
+}
+
+SourceDetailPane *DetailStack::sourcePane()
+{
+    return ensurePane(m_source);
+}
+
+DatasetDetailPane *DetailStack::datasetPane()
+{
+    return ensurePane(m_dataset);
 }
 
 EntityDetailPane *DetailStack::currentPane() const
@@ -42,9 +65,13 @@ bool DetailStack::hasUnsavedChanges() const
 
 void DetailStack::setClient(RestClient *client)
 {
-    m_connector->setClient(client);
-    m_source->setClient(client);
-    m_dataset->setClient(client);
+    m_client = client;
+    for (EntityDetailPane *pane : {static_cast<EntityDetailPane *>(m_connector),
+                                   static_cast<EntityDetailPane *>(m_source),
+                                   static_cast<EntityDetailPane *>(m_dataset)}) {
+        if (pane)
+            pane->setClient(client);
+    }
 }
 
 void DetailStack::showNode(const QModelIndex &sourceIndex)
@@ -93,15 +120,15 @@ void DetailStack::showNode(const QModelIndex &sourceIndex)
         return;
     }
     case NodeKind::Connector:
-        m_connector->showEntity(id, entity);
+        connectorPane()->showEntity(id, entity);
         setCurrentWidget(m_connector);
         return;
     case NodeKind::Source:
-        m_source->showEntity(id, entity);
+        sourcePane()->showEntity(id, entity);
         setCurrentWidget(m_source);
         return;
     case NodeKind::Dataset:
-        m_dataset->showEntity(id, entity);
+        datasetPane()->showEntity(id, entity);
         setCurrentWidget(m_dataset);
         return;
     case NodeKind::Placeholder:

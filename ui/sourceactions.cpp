@@ -67,9 +67,12 @@ SourceActions::SourceActions(MainWindow *window)
     connect(window, &MainWindow::portalChanged, this, &SourceActions::onPortalChanged);
     connect(window->browser(), &HierarchyBrowser::currentChanged, this, &SourceActions::updateActions);
     connect(window->browser(), &HierarchyBrowser::contextMenuAboutToShow, this, &SourceActions::onContextMenu);
-    connect(window->details()->sourcePane(), &SourceDetailPane::sourceSaved, this, [this](const QJsonObject &item) {
-        if (m_model)
-            m_model->upsertSource(item);
+    window->details()->whenPaneBuilt<SourceDetailPane>(this, [this](SourceDetailPane *pane) {
+        connect(pane, &SourceDetailPane::sourceSaved, this, [this](const QJsonObject &item) {
+            if (m_model)
+                m_model->upsertSource(item);
+        });
+        pane->setSession(m_session, m_endpoints);
     });
     onPortalChanged(window->session(), window->hierarchyModel());
 }
@@ -100,7 +103,8 @@ void SourceActions::onPortalChanged(PortalSession *session, HierarchyModel *mode
     m_session = session;
     m_model = model;
     m_endpoints = session ? new ConnectorEndpointClient(session->network(), this) : nullptr;
-    m_window->details()->sourcePane()->setSession(session, m_endpoints);
+    if (auto *pane = m_window->details()->builtPane<SourceDetailPane>())
+        pane->setSession(session, m_endpoints);
     updateActions();
 }
 
@@ -249,7 +253,8 @@ void SourceActions::showCheckedStatus(qint64 sourceId, const CheckStatus &status
 {
     if (m_model)
         m_model->setCheckStatus(sourceId, status);
-    m_window->details()->sourcePane()->showCheckResult(sourceId, result);
+    if (auto *pane = m_window->details()->builtPane<SourceDetailPane>()) // else it shows no source
+        pane->showCheckResult(sourceId, result);
 }
 
 void SourceActions::checkSource(qint64 sourceId)

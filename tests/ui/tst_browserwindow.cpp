@@ -6,7 +6,9 @@
 #include "models/hierarchymodel.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxfixture.h"
+#include "ui/datasetdetailpane.h"
 #include "ui/detailstack.h"
+#include "ui/entitydetailpane.h"
 #include "ui/hierarchybrowser.h"
 #include "ui/mainwindow.h"
 #include "ui/sourcedetailpane.h"
@@ -14,6 +16,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -91,6 +94,8 @@ private slots:
         const QModelIndex portal = viewModel()->index(0, 0);
         QVERIFY(view->isExpanded(portal));
         const QModelIndex connector = firstChildOfKind(portal, NodeKind::Connector);
+        // The detail panes are built when first needed, not with the window.
+        QVERIFY(m_window->details()->findChildren<EntityDetailPane *>().isEmpty());
 
         // Keyboard: select the connector and expand it with the Right key.
         view->setCurrentIndex(connector);
@@ -101,6 +106,10 @@ private slots:
         QCOMPARE(details->currentWidget()->objectName(), u"connectorDetailPane"_s);
         auto *title = m_window->findChild<QLabel *>(u"connectorTitle"_s);
         QCOMPARE(title->text(), connector.data().toString());
+        QVERIFY(!m_window->details()->builtPane<SourceDetailPane>());
+        QVERIFY(!m_window->details()->builtPane<DatasetDetailPane>());
+        // Built late, the pane was still handed the portal by its controller (testing needs it).
+        QTRY_VERIFY(m_window->findChild<QPushButton *>(u"connectorTestEndpoints"_s)->isEnabled());
         // The connector pane is an editor now: its settings schema is a table view over a model.
         auto *settings = m_window->findChild<QTableView *>(u"connectorSettingsTable"_s);
         QVERIFY(settings);
