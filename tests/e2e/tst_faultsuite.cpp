@@ -267,6 +267,8 @@ private slots:
         const double rate = qEnvironmentVariable("BIW_FAULT_RATE").toDouble(&rateGiven);
         m_portal.server().setFaultRate(rateGiven ? rate : 0.10);
         m_portal.server().setLatency(5);
+        // The portal's leaky bucket is tighter than the client believes (50/2): real 503s on top.
+        m_portal.server().setBucket(12, 3.0);
         // Each kind at least once, right at the start, on top of the random ones: a 503 burst, a
         // garbage body, a connection dropped after the headers, a 500 with an HTML body.
         m_portal.server().injectFault(SandboxFault::ServiceUnavailable, 4);
