@@ -5,6 +5,7 @@
 #include "models/modelslogging.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QTimer>
 
@@ -20,7 +21,9 @@ struct HierarchyNode
     NodeKind kind = NodeKind::Placeholder;
     qint64 id = 0;
     qint64 parentId = 0;
-    QJsonObject entity;
+    QJsonObject entity; // change only through setEntity(): the sort keys below follow it
+    QString title;      // the dataset's name, else the title
+    int sort = 100;     // connectors' "sort"
     HierarchyNode *parent = nullptr;
     std::vector<std::unique_ptr<HierarchyNode>> children;
 
@@ -42,6 +45,13 @@ struct HierarchyNode
         }
         return -1;
     }
+    void setEntity(const QJsonObject &value)
+    {
+        entity = value;
+        // Cached: sorting 10 000 rows would otherwise read the JSON in every comparison.
+        title = entity.value(kind == NodeKind::Dataset ? u"name"_s : u"title"_s).toString();
+        sort = entity.value(u"sort"_s).toInt(100);
+    }
     bool hasPlaceholder() const { return !children.empty() && children.back()->kind == NodeKind::Placeholder; }
     bool canHaveChildren() const { return kind == NodeKind::Portal || kind == NodeKind::Connector || kind == NodeKind::Source; }
 };
@@ -55,25 +65,16 @@ qint64 jsonId(const QJsonValue &value)
     return qint64(value.toDouble());
 }
 
-QString titleOf(const HierarchyNode &node)
-{
-    if (node.kind == NodeKind::Dataset)
-        return node.entity.value(u"name"_s).toString();
-    return node.entity.value(u"title"_s).toString();
-}
-
 // Connectors by sort then title; sources by title; datasets by name (case-insensitive, then id).
 bool lessThan(const HierarchyNode &a, const HierarchyNode &b)
 {
     if (a.kind == NodeKind::Placeholder || b.kind == NodeKind::Placeholder)
         return b.kind == NodeKind::Placeholder && a.kind != NodeKind::Placeholder;
     if (a.kind == NodeKind::Connector) {
-        const int sa = a.entity.value(u"sort"_s).toInt(100);
-        const int sb = b.entity.value(u"sort"_s).toInt(100);
-        if (sa != sb)
-            return sa < sb;
+        if (a.sort != b.sort)
+            return a.sort < b.sort;
     }
-    const int byTitle = QString::compare(titleOf(a), titleOf(b), Qt::CaseInsensitive);
+    const int byTitle = QString::compare(a.title, b.title, Qt::CaseInsensitive);
     if (byTitle != 0)
         return byTitle < 0;
     return a.id < b.id;
@@ -94,7 +95,7 @@ HierarchyModel::HierarchyModel(HierarchyBackend *backend, QObject *parent)
     auto portal = std::make_unique<HierarchyNode>();
     portal->kind = NodeKind::Portal;
     portal->parent = m_root.get();
-    portal->entity.insert(u"title"_s, tr("Portal"));
+    portal->setEntity({{u"title"_s, tr("Portal")}});
     m_root->kind = NodeKind::Portal;
     m_root->state = LoadState::Loaded;
     m_root->children.push_back(std::move(portal));
@@ -114,7 +115,9 @@ HierarchyModel::~HierarchyModel()
 void HierarchyModel::setPortalTitle(const QString &title)
 {
     HierarchyNode *portal = m_root->children.front().get();
-    portal->entity.insert(u"title"_s, title);
+    QJsonObject entity = portal->entity;
+    entity.insert(u"title"_s, title);
+    portal->setEntity(entity);
     const QModelIndex index = portalIndex();
     emit dataChanged(index, index, {Qt::DisplayRole, SearchTextRole});
 }
@@ -292,7 +295,7 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        return titleOf(node);
+        return node.title;
     case Qt::ToolTipRole: {
         QString tip = node.entity.value(u"description"_s).toString();
         if (node.kind == NodeKind::Source && node.check.state != CheckStatus::State::Unknown)
@@ -342,7 +345,7 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
     case EntityRole:
         return node.entity;
     case SearchTextRole:
-        return QStringList{titleOf(node), QString::number(node.id), node.entity.value(u"description"_s).toString()}
+        return QStringList{node.title, QString::number(node.id), node.entity.value(u"description"_s).toString()}
             .join(u'\n');
     case ParentIdRole:
         return node.parentId;
@@ -434,7 +437,7 @@ std::unique_ptr<HierarchyNode> HierarchyModel::makeNode(NodeKind kind, const QJs
 {
     auto node = std::make_unique<HierarchyNode>();
     node->kind = kind;
-    node->entity = entity;
+    node->setEntity(entity);
     node->id = jsonId(entity.value(u"id"_s));
     if (kind == NodeKind::Source)
         node->parentId = jsonId(entity.value(u"connectorId"_s));
@@ -575,7 +578,7 @@ void HierarchyModel::updateNode(HierarchyNode *node, const QJsonObject &entity)
 {
     if (entity.isEmpty() || node->entity == entity)
         return;
-    node->entity = entity;
+    node->setEntity(entity);
     HierarchyNode *parent = node->parent;
     auto &children = parent->children;
     // Keep the sibling order: the new position is how many other siblings sort before the node.
@@ -670,41 +673,63 @@ void HierarchyModel::onEverythingListed(NodeKind, const ApiError &error)
     if (--m_everything.pending > 0)
         return;
     m_everything.listings.clear();
-    if (m_everything.error.isEmpty())
-        distributeEverything();
-    const QString message = m_everything.error;
-    m_everything = Everything();
-    emit everythingLoaded(message.isEmpty(), message);
+    if (!m_everything.error.isEmpty())
+        return finishEverything();
+    distributeConnectors();
 }
 
-void HierarchyModel::distributeEverything()
+void HierarchyModel::distributeConnectors()
 {
     HierarchyNode *portal = m_root->children.front().get();
     cancelListings(portal);
     portal->state = LoadState::Loaded;
     mergeChildren(portal, m_everything.connectors);
 
-    QHash<qint64, QList<QJsonObject>> sourcesByConnector;
     for (const QJsonObject &source : std::as_const(m_everything.sources))
-        sourcesByConnector[jsonId(source.value(u"connectorId"_s))].append(source);
-    QHash<qint64, QList<QJsonObject>> datasetsBySource;
+        m_everything.sourcesByConnector[jsonId(source.value(u"connectorId"_s))].append(source);
     for (const QJsonObject &dataset : std::as_const(m_everything.datasets))
-        datasetsBySource[jsonId(dataset.value(u"sourceId"_s))].append(dataset);
-
+        m_everything.datasetsBySource[jsonId(dataset.value(u"sourceId"_s))].append(dataset);
     for (const auto &connector : portal->children) {
         if (connector->kind != NodeKind::Connector)
             continue;
+        // Filled in a later event-loop turn; until then the expander stays and nothing is fetched.
+        connector->state = LoadState::Loading;
+        m_everything.undistributed.append(connector->id);
+    }
+    QTimer::singleShot(0, this, &HierarchyModel::distributeNextConnector);
+}
+
+// One connector's sources and datasets per event-loop turn: the whole tree (10 000 rows and more)
+// in one turn would stall the GUI.
+void HierarchyModel::distributeNextConnector()
+{
+    if (m_everything.undistributed.isEmpty())
+        return finishEverything();
+    QElapsedTimer timer;
+    timer.start();
+    if (HierarchyNode *connector = findNode(NodeKind::Connector, m_everything.undistributed.takeFirst())) {
         connector->state = LoadState::Loaded;
-        mergeChildren(connector.get(), sourcesByConnector.value(connector->id));
+        mergeChildren(connector, m_everything.sourcesByConnector.value(connector->id));
         for (const auto &source : connector->children) {
             if (source->kind != NodeKind::Source)
                 continue;
             source->state = LoadState::Loaded;
-            mergeChildren(source.get(), datasetsBySource.value(source->id));
+            mergeChildren(source.get(), m_everything.datasetsBySource.value(source->id));
         }
+        const QModelIndex index = indexOf(connector);
+        emit dataChanged(index, index, {LoadStateRole});
+        qCDebug(lcModels) << "connector" << connector->id << "distributed in" << timer.elapsed() << "ms";
     }
-    const QModelIndex first = portalIndex();
-    emit dataChanged(first, first, {LoadStateRole});
+    QTimer::singleShot(0, this, &HierarchyModel::distributeNextConnector);
+}
+
+void HierarchyModel::finishEverything()
+{
+    const QString message = m_everything.error;
+    m_everything = Everything();
+    const QModelIndex portal = portalIndex();
+    emit dataChanged(portal, portal, {LoadStateRole});
+    emit everythingLoaded(message.isEmpty(), message);
 }
 
 // --- edits from elsewhere ------------------------------------------------------------------

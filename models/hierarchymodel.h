@@ -70,7 +70,8 @@ public:
     void refreshAll();
     // Runs a failed listing again; `index` is the failed node or its error row.
     void retry(const QModelIndex &index);
-    // Lists every connector, source and dataset (few batched requests) and fills the whole tree.
+    // Lists every connector, source and dataset (few batched requests) and fills the whole tree,
+    // one connector per event-loop turn; everythingLoaded() when all is in.
     void loadEverything();
     bool isLoadingEverything() const { return m_everything.active; }
     int loadingCount() const { return m_loadingCount; }
@@ -105,7 +106,9 @@ private:
     void setLoadingDelta(int delta);
     std::unique_ptr<HierarchyNode> makeNode(NodeKind kind, const QJsonObject &entity) const;
     void onEverythingListed(NodeKind kind, const ApiError &error);
-    void distributeEverything();
+    void distributeConnectors();
+    void distributeNextConnector();
+    void finishEverything();
 
     HierarchyBackend *m_backend;
     std::unique_ptr<HierarchyNode> m_root;  // invisible root; its only child is the portal node
@@ -121,5 +124,8 @@ private:
         QString error;
         QList<QJsonObject> connectors, sources, datasets;
         QList<QPointer<ChildListing>> listings;
+        // After the listings: connectors whose sources and datasets are not in the tree yet.
+        QList<qint64> undistributed;
+        QHash<qint64, QList<QJsonObject>> sourcesByConnector, datasetsBySource;
     } m_everything;
 };
