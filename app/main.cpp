@@ -25,12 +25,13 @@ int main(int argc, char *argv[])
         demo.start();
     }
     std::unique_ptr<ProfileWorkspace> profiles; // the demo portal is not a stored profile
-    if (!options.demo) {
+    if (!options.demo)
         profiles = std::make_unique<ProfileWorkspace>(&window);
-        profiles->start();
-    }
     FirstPaintProbe::installIfRequested(&window); // scripts/bench: BIW_BENCH_EXIT_ON_SHOW=1
     window.show();
+    // The silent sign-in reads the keychain: only once the window is on its way to the screen.
+    if (profiles)
+        profiles->start();
     const int rc = QApplication::exec();
     window.clearPortal();
     return rc;
