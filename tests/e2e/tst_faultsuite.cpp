@@ -4,10 +4,10 @@
 // with HTML, dropped connections, garbage bodies, commits whose reply is lost, 503 bursts), with a
 // 5-second access-token lifetime. A user browses everything, changes the visibility of columns in
 // three datasets (one Apply is forced to fail: the edits stay pending with a message, a retry
-// applies them), creates a connector, a source and a dataset (the replies to their first adds are
-// lost after the commit: each is reconciled by reading back, never resent)
-// and deletes a source with its datasets. When something fails, the user does what the message
-// says: refreshes, and tries again. Afterwards the sandbox must hold exactly what was intended:
+// applies them), creates a connector, a source in it and a dataset in that (the replies to their
+// first adds are lost after the commit: each is reconciled by reading back, never resent) and
+// deletes a source with its datasets. When something fails, the user does what the message says:
+// refreshes, and tries again. Afterwards the sandbox must hold exactly what was intended:
 // nothing doubled, nothing lost, nothing else changed; and every failure the user saw must have
 // been a clear sentence, not raw JSON or HTML.
 //
@@ -346,15 +346,15 @@ private slots:
         }
     }
 
-    void createConnectorSourceAndDataset()
+    void createConnector()
     {
         // Let the 5-second access token run out if the steps so far were quicker: the calls below
         // must refresh it on the way.
         const QString token = m_portal.tokens()->accessToken();
         QTRY_VERIFY_WITH_TIMEOUT(accessTokenExpired(token), 7000);
 
-        // The connector (the sample connector's endpoints): the reply to its first add is lost
-        // after the commit; ConnectorCreation settles it by listing instead of resending.
+        // On the sample connector's endpoints. The reply to its first add is lost after the
+        // commit; ConnectorCreation settles it by listing instead of resending.
         Connector connector;
         connector.title = NewConnectorTitle;
         connector.logo = u"https://cdn.example.com/logo.svg"_s;
@@ -384,8 +384,12 @@ private slots:
         QVERIFY(m_newConnectorId > 0);
         m_model->upsertConnector({{u"id"_s, m_newConnectorId}, {u"title"_s, NewConnectorTitle}});
         QVERIFY(refreshedChildren(NodeKind::Connector, m_newConnectorId).isEmpty()); // the user expands it
+    }
 
-        // The source: its first add is committed and the reply lost; SourceWriter settles it.
+    void createSource()
+    {
+        QVERIFY(m_newConnectorId > 0);
+        // Its first add is committed and the reply lost; SourceWriter settles it.
         Source source;
         source.connectorId = m_newConnectorId;
         source.title = NewSourceTitle;
@@ -414,8 +418,12 @@ private slots:
         m_model->upsertSource({{u"id"_s, m_newSourceId}, {u"title"_s, NewSourceTitle}, {u"connectorId"_s, m_newConnectorId}});
         QVERIFY(m_model->indexFor(NodeKind::Source, m_newSourceId).isValid());
         QVERIFY(refreshedChildren(NodeKind::Source, m_newSourceId).isEmpty());
+    }
 
-        // The dataset under the new source: the first add is committed and its reply lost too.
+    void createDataset()
+    {
+        QVERIFY(m_newSourceId > 0);
+        // Under the new source; the first add is committed and its reply lost too.
         DatasetDraft draft(&m_portal.session(), m_newSourceId);
         draft.setTable({{}, u"deals"_s, u"Deals"_s});
         for (int attempt = 0; attempt < Attempts && !draft.hasColumns(); ++attempt) {
