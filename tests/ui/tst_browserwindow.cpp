@@ -5,7 +5,7 @@
 #include "models/hierarchyfilterproxy.h"
 #include "models/hierarchymodel.h"
 #include "sandbox/sandboxserver.h"
-#include "support/sandboxfixture.h"
+#include "support/sandboxwindow.h"
 #include "ui/datasetdetailpane.h"
 #include "ui/detailstack.h"
 #include "ui/entitydetailpane.h"
@@ -35,10 +35,9 @@ class TestBrowserWindow : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
+    SandboxWindow m_portal{{/*demoMode=*/true, QSize()}};
 
-    QTreeView *tree() const { return m_window->findChild<QTreeView *>(u"hierarchyView"_s); }
+    QTreeView *tree() const { return m_portal.window->findChild<QTreeView *>(u"hierarchyView"_s); }
     QAbstractItemModel *viewModel() const { return tree()->model(); }
 
     // The first row under `parent` (a view index) whose kind is `kind`, waiting for it to load.
@@ -71,20 +70,13 @@ private slots:
 
     void init()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
         QString error;
-        QVERIFY2(m_fixture->start(u"demo"_s, &error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>();
-        m_window->setDemoMode(true);
-        m_window->setPortal(&m_fixture->session(), u"Demo portal"_s);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY2(m_portal.start(&error), qPrintable(error));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        m_fixture.reset();
+        m_portal.stop();
     }
 
     void browseToDatasetFields()
@@ -95,23 +87,23 @@ private slots:
         QVERIFY(view->isExpanded(portal));
         const QModelIndex connector = firstChildOfKind(portal, NodeKind::Connector);
         // The detail panes are built when first needed, not with the window.
-        QVERIFY(m_window->details()->findChildren<EntityDetailPane *>().isEmpty());
+        QVERIFY(m_portal.window->details()->findChildren<EntityDetailPane *>().isEmpty());
 
         // Keyboard: select the connector and expand it with the Right key.
         view->setCurrentIndex(connector);
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Right);
         QVERIFY(view->isExpanded(connector));
-        auto *details = m_window->findChild<QStackedWidget *>(u"detailStack"_s);
+        auto *details = m_portal.window->findChild<QStackedWidget *>(u"detailStack"_s);
         QCOMPARE(details->currentWidget()->objectName(), u"connectorDetailPane"_s);
-        auto *title = m_window->findChild<QLabel *>(u"connectorTitle"_s);
+        auto *title = m_portal.window->findChild<QLabel *>(u"connectorTitle"_s);
         QCOMPARE(title->text(), connector.data().toString());
-        QVERIFY(!m_window->details()->builtPane<SourceDetailPane>());
-        QVERIFY(!m_window->details()->builtPane<DatasetDetailPane>());
+        QVERIFY(!m_portal.window->details()->builtPane<SourceDetailPane>());
+        QVERIFY(!m_portal.window->details()->builtPane<DatasetDetailPane>());
         // Built late, the pane was still handed the portal by its controller (testing needs it).
-        QTRY_VERIFY(m_window->findChild<QPushButton *>(u"connectorTestEndpoints"_s)->isEnabled());
+        QTRY_VERIFY(m_portal.window->findChild<QPushButton *>(u"connectorTestEndpoints"_s)->isEnabled());
         // The connector pane is an editor now: its settings schema is a table view over a model.
-        auto *settings = m_window->findChild<QTableView *>(u"connectorSettingsTable"_s);
+        auto *settings = m_portal.window->findChild<QTableView *>(u"connectorSettingsTable"_s);
         QVERIFY(settings);
         QTRY_VERIFY(settings->model()->rowCount() > 0);
 
@@ -119,7 +111,7 @@ private slots:
         view->setCurrentIndex(source);
         QCOMPARE(details->currentWidget()->objectName(), u"sourceDetailPane"_s);
         // Setting values are masked until revealed.
-        auto *values = m_window->findChild<QWidget *>(u"sourceSettings"_s);
+        auto *values = m_portal.window->findChild<QWidget *>(u"sourceSettings"_s);
         QVERIFY(values);
         const auto firstValue = [values] {
             return values->findChildren<QLineEdit *>(QRegularExpression(u"^setting_"_s)).value(0);
@@ -134,33 +126,33 @@ private slots:
         const QModelIndex dataset = firstChildOfKind(source, NodeKind::Dataset);
         view->setCurrentIndex(dataset);
         QCOMPARE(details->currentWidget()->objectName(), u"datasetDetailPane"_s);
-        auto *fields = m_window->findChild<QTableView *>(u"datasetFields"_s);
+        auto *fields = m_portal.window->findChild<QTableView *>(u"datasetFields"_s);
         QTRY_VERIFY(fields->model()->rowCount() > 0);
-        QCOMPARE(m_window->findChild<QLabel *>(u"datasetName"_s)->text(), dataset.data().toString());
+        QCOMPARE(m_portal.window->findChild<QLabel *>(u"datasetName"_s)->text(), dataset.data().toString());
         // Going back to the source hides the values again.
-        view->setCurrentIndex(m_window->browser()->proxy()->index(0, 0, connector));
+        view->setCurrentIndex(m_portal.window->browser()->proxy()->index(0, 0, connector));
         QTRY_VERIFY(!reveal->isChecked() && firstValue() && !firstValue()->text().isEmpty());
         QCOMPARE(firstValue()->echoMode(), QLineEdit::Password);
 
         // The journal dock recorded the traffic.
-        auto *journal = m_window->findChild<QTableView *>(u"journalView"_s);
+        auto *journal = m_portal.window->findChild<QTableView *>(u"journalView"_s);
         QTRY_VERIFY(journal->model()->rowCount() >= 3);
     }
 
     void searchFindsUnexpandedDataset()
     {
         // A dataset name that sits under a branch nobody expanded.
-        HierarchyModel *model = m_window->hierarchyModel();
+        HierarchyModel *model = m_portal.window->hierarchyModel();
         QTRY_VERIFY(model->rowCount(model->portalIndex()) > 0);
         QSignalSpy loaded(model, &HierarchyModel::everythingLoaded);
-        auto *search = m_window->findChild<QLineEdit *>(u"hierarchySearch"_s);
+        auto *search = m_portal.window->findChild<QLineEdit *>(u"hierarchySearch"_s);
         QVERIFY(search);
         // Ctrl+F focuses the search box.
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_portal.window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, u"acme_us_campaigns"_s);
         QVERIFY(loaded.wait(10000));
-        QTRY_VERIFY(m_window->browser()->proxy()->searchText() == u"acme_us_campaigns"_s);
+        QTRY_VERIFY(m_portal.window->browser()->proxy()->searchText() == u"acme_us_campaigns"_s);
         QTest::keyClick(search, Qt::Key_Return);
         const QModelIndex current = tree()->currentIndex();
         QVERIFY(current.isValid());

@@ -7,7 +7,7 @@
 #include "models/hierarchymodel.h"
 #include "models/importplanmodel.h"
 #include "sandbox/sampleconnector.h"
-#include "support/sandboxfixture.h"
+#include "support/sandboxwindow.h"
 #include "ui/configurationactions.h"
 #include "ui/configurationexportdialog.h"
 #include "ui/filechooser.h"
@@ -61,20 +61,19 @@ class TestConfigurationWizard : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SandboxFixture> m_demo;
+    SandboxWindow m_demo{{/*demoMode=*/false, QSize()}};
     std::unique_ptr<SandboxFixture> m_target;
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 
     ConfigurationActions *actions() const
     {
-        return m_window->findChild<ConfigurationActions *>(u"configurationActions"_s);
+        return m_demo.window->findChild<ConfigurationActions *>(u"configurationActions"_s);
     }
     QString exportedFile() const { return m_dir.filePath(u"sample.json"_s); }
 
     ImportWizard *openWizardOn(const QString &path)
     {
-        m_window->findChild<QAction *>(u"importConfigurationAction"_s)->trigger();
+        m_demo.window->findChild<QAction *>(u"importConfigurationAction"_s)->trigger();
         ImportWizard *wizard = actions()->lastImportWizard();
         if (!wizard)
             return nullptr;
@@ -93,26 +92,20 @@ private slots:
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         QString error;
-        m_demo = std::make_unique<SandboxFixture>();
-        QVERIFY2(m_demo->start(u"demo"_s, &error), qPrintable(error));
+        QVERIFY2(m_demo.start(&error), qPrintable(error));
         m_target = std::make_unique<SandboxFixture>();
         QVERIFY2(m_target->start(QString(), &error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>();
-        m_window->setPortal(&m_demo->session(), u"Demo portal"_s);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
+        m_demo.stop();
         m_target.reset();
-        m_demo.reset();
     }
 
     void exportTheSampleConnector()
     {
-        QAction *action = m_window->findChild<QAction *>(u"exportConfigurationAction"_s);
+        QAction *action = m_demo.window->findChild<QAction *>(u"exportConfigurationAction"_s);
         QVERIFY(action && action->isEnabled());
         action->trigger();
         ConfigurationExportDialog *dialog = actions()->lastExportDialog();
@@ -166,7 +159,7 @@ private slots:
     void importIntoAnEmptyPortal()
     {
         QVERIFY(QFile::exists(exportedFile()));
-        m_window->setPortal(&m_target->session(), u"Empty portal"_s);
+        m_demo.window->setPortal(&m_target->session(), u"Empty portal"_s);
         ImportWizard *wizard = openWizardOn(exportedFile());
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
@@ -224,7 +217,7 @@ private slots:
         QCOMPARE(m_target->server().datasetCount(), 6);
 
         // The tree shows the imported connector.
-        HierarchyModel *model = m_window->hierarchyModel();
+        HierarchyModel *model = m_demo.window->hierarchyModel();
         QTRY_COMPARE(model->rowCount(model->portalIndex()), 1);
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!actions()->lastImportWizard());

@@ -3,61 +3,26 @@
 // Shared set-up of the dataset GUI tests: the demo sandbox, a PortalSession signed in to it and
 // the main window showing it offscreen; helpers to find stored rows, select tree nodes (listing
 // everything once), await typed API calls and grab widgets to PNG under /tmp/biw-datasets.
-#include "api/portalsession.h"
-#include "api/tokenmanager.h"
-#include "models/hierarchymodel.h"
 #include "sandbox/sandboxserver.h"
-#include "support/sandboxfixture.h"
+#include "support/sandboxwindow.h"
 #include "ui/datasetactions.h"
 #include "ui/datasetdetailpane.h"
 #include "ui/detailstack.h"
 #include "ui/hierarchybrowser.h"
-#include "ui/mainwindow.h"
 
-#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
 #include <optional>
 
-class DatasetTestPortal
+class DatasetTestPortal : public SandboxWindow
 {
 public:
-    ~DatasetTestPortal() { stop(); }
+    DatasetTestPortal() : SandboxWindow({/*demoMode=*/false, QSize(1200, 800)}) {}
 
-    bool start(QString *error)
-    {
-        fixture = std::make_unique<SandboxFixture>();
-        if (!fixture->start(QStringLiteral("demo"), error))
-            return false;
-        server = &fixture->server();
-        session = &fixture->session();
-        window = std::make_unique<MainWindow>();
-        window->resize(1200, 800);
-        window->setPortal(session, QStringLiteral("Demo portal"));
-        window->show();
-        return QTest::qWaitForWindowExposed(window.get());
-    }
-
-    void stop()
-    {
-        window.reset();
-        session = nullptr;
-        server = nullptr;
-        fixture.reset();
-    }
-
-    HierarchyModel *model() const { return window->hierarchyModel(); }
     DatasetActions *actions() const { return window->findChild<DatasetActions *>(); }
     DatasetDetailPane *pane() const { return window->details()->datasetPane(); }
 
-    // The id of the row of `table` whose `column` is `value` (0 when none).
-    qint64 storedId(const QString &table, const QString &column, const QString &value) const
-    {
-        const auto rows = server->query(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column), {value});
-        return rows.isEmpty() ? 0 : rows.first().value(QStringLiteral("id")).toLongLong();
-    }
     qint64 sourceId(const QString &title) const { return storedId(QStringLiteral("sources"), QStringLiteral("title"), title); }
     qint64 datasetId(const QString &name) const { return storedId(QStringLiteral("datasets"), QStringLiteral("name"), name); }
 
@@ -97,17 +62,8 @@ public:
         return *outcome;
     }
 
-    // Saves `widget` as /tmp/biw-datasets/<name>.png for review; returns the path.
     static QString grab(QWidget *widget, const QString &name)
     {
-        QDir().mkpath(QStringLiteral("/tmp/biw-datasets"));
-        const QString path = QStringLiteral("/tmp/biw-datasets/%1.png").arg(name);
-        widget->grab().save(path);
-        return path;
+        return saveGrab(widget, QStringLiteral("biw-datasets"), name);
     }
-
-    std::unique_ptr<SandboxFixture> fixture; // the sandbox and a PortalSession signed in to it
-    SandboxServer *server = nullptr;
-    PortalSession *session = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
