@@ -42,13 +42,19 @@ void ConfigurationExporter::start(const Options &options)
         return;
     m_options = options;
     // Columns only of the datasets that go into the file.
-    m_reader->start([chosen = options.connectorIds](const PortalSnapshot &snapshot, const Dataset &dataset) {
+    m_reader->start([chosen = options.connectorIds](const PortalSnapshot &snapshot) {
         const QSet<qint64> connectors = exportedConnectorIds(snapshot, chosen);
+        QSet<qint64> sources;
         for (const Source &source : snapshot.sources) {
-            if (source.id == dataset.sourceId)
-                return connectors.contains(source.connectorId);
+            if (connectors.contains(source.connectorId))
+                sources.insert(source.id);
         }
-        return false;
+        QSet<qint64> datasets;
+        for (const Dataset &dataset : snapshot.datasets) {
+            if (sources.contains(dataset.sourceId))
+                datasets.insert(dataset.id);
+        }
+        return datasets;
     });
 }
 

@@ -298,7 +298,14 @@ void ImportPlanner::start(const ConfigurationDocument &document)
         }
     }
     // Columns only of the portal datasets the file names.
-    m_reader->start([names](const PortalSnapshot &, const Dataset &dataset) { return names.contains(dataset.name); });
+    m_reader->start([names](const PortalSnapshot &snapshot) {
+        QSet<qint64> ids;
+        for (const Dataset &dataset : snapshot.datasets) {
+            if (names.contains(dataset.name))
+                ids.insert(dataset.id);
+        }
+        return ids;
+    });
 }
 
 void ImportPlanner::cancel()

@@ -67,9 +67,10 @@ void PortalSnapshotReader::step(const ApiError &error)
 
 void PortalSnapshotReader::readColumns()
 {
+    const QSet<qint64> chosen = m_needsColumns ? m_needsColumns(m_snapshot) : QSet<qint64>();
     QList<qsizetype> wanted;
     for (qsizetype i = 0; i < m_snapshot.datasets.size(); ++i) {
-        if (!m_needsColumns || m_needsColumns(m_snapshot, m_snapshot.datasets.at(i)))
+        if (!m_needsColumns || chosen.contains(m_snapshot.datasets.at(i).id))
             wanted.append(i);
     }
     m_total += int(wanted.size());

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -23,13 +24,15 @@ struct PortalSnapshot
 };
 
 // Reads a PortalSnapshot with few requests: the three lists in one event-loop turn (the client
-// sends their pages as one batch), then dataset.get for the datasets `needsColumns` picks
+// sends their pages as one batch), then dataset.get for the datasets `needsColumns` picks from the
+// listed snapshot (called once; a null selection reads every dataset's columns)
 // (coalesced into batches of 50). finished() comes exactly once; cancel() ends the read at once.
 class PortalSnapshotReader : public QObject
 {
     Q_OBJECT
 public:
-    using ColumnFilter = std::function<bool(const PortalSnapshot &snapshot, const Dataset &dataset)>;
+    // The ids of the datasets whose columns are read.
+    using ColumnFilter = std::function<QSet<qint64>(const PortalSnapshot &snapshot)>;
 
     explicit PortalSnapshotReader(RestClient *client, QObject *parent = nullptr);
 
