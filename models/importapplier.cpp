@@ -2,6 +2,7 @@
 
 #include "api/restclient.h"
 #include "models/connectorcreation.h"
+#include "models/datasetcreation.h"
 #include "models/modelslogging.h"
 #include "models/sourcewriter.h"
 
@@ -295,29 +296,22 @@ void ImportApplier::createDataset(const ImportPlanItem &item, qint64 sourceId, D
 {
     Dataset dataset = item.dataset;
     dataset.sourceId = sourceId;
-    const auto call = m_api.addDataset(dataset);
-    call.onFinished(this, [this, dataset, done](const Outcome<qint64> &outcome) {
-        if (outcome.error.kind() != ApiError::Kind::Ambiguous)
-            return done(outcome.value, outcome.error.isError() ? outcome.error.userMessage() : QString());
-        // Dataset names are unique on a portal: the name tells whether the add went through.
-        qCInfo(lcModels) << "import: dataset.add reply lost; looking for" << dataset.name;
-        ListQuery query;
-        query.filter = {{u"name"_s, dataset.name}};
-        const auto list = m_api.listAllDatasets(query);
-        list.onFinished(this, [dataset, done](const Outcome<QList<Dataset>> &listed) {
-            for (const Dataset &candidate : listed.value) {
-                if (candidate.name == dataset.name && candidate.sourceId == dataset.sourceId)
-                    return done(candidate.id, QString());
-            }
-            if (!listed.ok()) {
-                return done(0, tr("The portal's reply was lost and the datasets could not be listed to find out "
-                                  "whether “%1” was created (%2). Run the import again.")
-                                   .arg(dataset.name, listed.error.userMessage()));
-            }
-            done(0, tr("The portal's reply was lost and it has no dataset “%1”: it was not created. Run the import "
-                       "again.")
-                        .arg(dataset.name));
-        });
+    DatasetCreation::add(m_api, dataset, this, [dataset, done](const DatasetCreation::Result &result) {
+        using Outcome = DatasetCreation::Result::Outcome;
+        switch (result.outcome) {
+        case Outcome::Created:
+            return done(result.id, QString());
+        case Outcome::Failed:
+            return done(0, result.error.userMessage());
+        case Outcome::LostUnknown:
+            return done(0, tr("The portal's reply was lost and the datasets could not be listed to find out "
+                              "whether “%1” was created (%2). Run the import again.")
+                               .arg(dataset.name, result.error.userMessage()));
+        case Outcome::LostNotCreated:
+            return done(0, tr("The portal's reply was lost and it has no dataset “%1”: it was not created. Run the "
+                              "import again.")
+                               .arg(dataset.name));
+        }
     });
 }
 

@@ -2,10 +2,10 @@
 
 #include "api/biconnectorapi.h"
 #include "api/portalsession.h"
+#include "models/datasetcreation.h"
 #include "models/datasetfieldsdraftmodel.h"
 #include "models/fieldnameassistant.h"
 #include "ui/datasetsourceendpoint.h"
-#include "ui/uilogging.h"
 
 using namespace Qt::StringLiterals;
 
@@ -146,43 +146,23 @@ void DatasetDraft::create()
         return;
     }
     m_creating = true;
-    m_session->biconnector().addDataset(dataset).onFinished(this, [this, dataset](const Outcome<qint64> &outcome) {
-        if (outcome.ok()) {
+    DatasetCreation::add(m_session->biconnector(), dataset, this, [this, dataset](const DatasetCreation::Result &result) {
+        using Outcome = DatasetCreation::Result::Outcome;
+        switch (result.outcome) {
+        case Outcome::Created: {
             Dataset created = dataset;
-            created.id = outcome.value;
-            finishCreate(created);
-        } else if (outcome.error.kind() == ApiError::Kind::Ambiguous) {
-            reconcileLostAdd(dataset);
-        } else {
-            failCreate(outcome.error.userMessage());
+            created.id = result.id;
+            return finishCreate(created);
         }
-    });
-}
-
-// The reply to dataset.add was lost: the dataset may exist. Look it up by its (unique) name
-// instead of sending the add again.
-void DatasetDraft::reconcileLostAdd(const Dataset &dataset)
-{
-    qCInfo(lcUi) << "dataset.add reply lost; looking the dataset up by name" << dataset.name;
-    ListQuery query;
-    query.filter = {{u"name"_s, dataset.name}};
-    query.select = {u"id"_s, u"name"_s, u"sourceId"_s};
-    m_session->biconnector().listAllDatasets(query).onFinished(this, [this, dataset](const Outcome<QList<Dataset>> &outcome) {
-        if (!outcome.ok()) {
-            failCreate(tr("The portal's answer was lost and checking whether the dataset was created failed (%1). "
-                          "Refresh the source before trying again.")
-                           .arg(outcome.error.userMessage()));
-            return;
+        case Outcome::Failed:
+            return failCreate(result.error.userMessage());
+        case Outcome::LostUnknown:
+            return failCreate(tr("The portal's answer was lost and checking whether the dataset was created failed "
+                                 "(%1). Refresh the source before trying again.")
+                                  .arg(result.error.userMessage()));
+        case Outcome::LostNotCreated:
+            return failCreate(tr("The portal's answer was lost and the dataset was not created. You can try again."));
         }
-        for (const Dataset &found : outcome.value) {
-            if (found.name == dataset.name && (found.sourceId == 0 || found.sourceId == dataset.sourceId)) {
-                Dataset created = dataset;
-                created.id = found.id;
-                finishCreate(created);
-                return;
-            }
-        }
-        failCreate(tr("The portal's answer was lost and the dataset was not created. You can try again."));
     });
 }
 

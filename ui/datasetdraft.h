@@ -68,7 +68,6 @@ signals:
 
 private:
     void describe();
-    void reconcileLostAdd(const Dataset &dataset);
     void finishCreate(const Dataset &dataset);
     void failCreate(const QString &message);
 
