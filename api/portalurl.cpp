@@ -42,8 +42,7 @@ PortalUrl PortalUrl::parse(const QString &userInput)
     base.setHost(url.host().toLower());
     base.setPort(url.port());
     result.m_url = base;
-    result.m_verdict = (scheme == u"http"_s && !isLoopbackHost(url.host())) ? Verdict::InsecureRemote
-                                                                           : Verdict::Ok;
+    result.m_verdict = carriesSecretsSafely(base) ? Verdict::Ok : Verdict::InsecureRemote;
     return result;
 }
 
