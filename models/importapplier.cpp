@@ -2,6 +2,7 @@
 
 #include "api/restclient.h"
 #include "models/connectorcreation.h"
+#include "models/connectorupdate.h"
 #include "models/datasetcreation.h"
 #include "models/modelslogging.h"
 #include "models/sourcewriter.h"
@@ -234,17 +235,19 @@ void ImportApplier::updateConnector(const ImportPlanItem &item, Done done)
 {
     Connector edited = item.connector;
     edited.id = item.existingId;
-    const auto call = m_api.updateConnector(edited, item.existingConnector);
-    call.onFinished(this, [this, edited, done](const Outcome<bool> &outcome) {
-        if (outcome.error.kind() != ApiError::Kind::Ambiguous)
-            return done(edited.id, outcome.error.isError() ? outcome.error.userMessage() : QString());
-        qCInfo(lcModels) << "import: connector.update reply lost; reading connector" << edited.id << "back";
-        const auto get = m_api.getConnector(edited.id);
-        get.onFinished(this, [edited, done](const Outcome<Connector> &read) {
-            if (read.ok() && edited.toUpdateFields(read.value).isEmpty())
-                return done(edited.id, QString());
-            done(0, tr("The portal's reply was lost and it does not show the changes. Run the import again."));
-        });
+    ConnectorUpdate::send(m_api, edited, item.existingConnector, this,
+                          [id = edited.id, done](const ConnectorUpdate::Result &result) {
+        using Outcome = ConnectorUpdate::Result::Outcome;
+        switch (result.outcome) {
+        case Outcome::Saved:
+        case Outcome::SavedReplyLost:
+            return done(id, QString());
+        case Outcome::Failed:
+            return done(id, result.error.userMessage());
+        case Outcome::LostNotSaved:
+        case Outcome::LostUnknown:
+            return done(0, tr("The portal's reply was lost and it does not show the changes. Run the import again."));
+        }
     });
 }
 

@@ -3,7 +3,7 @@
 #include "api/biconnectorapi.h"
 #include "api/entityvalidation.h"
 #include "api/portalsession.h"
-#include "models/connectorlogging.h"
+#include "models/connectorupdate.h"
 #include "models/connectorusage.h"
 #include "models/logocache.h"
 #include "ui/connectorbasicseditor.h"
@@ -311,45 +311,33 @@ void ConnectorDetailPane::confirmDroppedCodes(const Connector &target, std::func
 void ConnectorDetailPane::sendUpdate(const Connector &target, std::function<void(bool)> done)
 {
     showSaveStatus(tr("Saving…"), false);
-    const QJsonObject fields = target.toUpdateFields(m_original);
-    qCInfo(lcConnectors) << "connector.update" << m_original.id << "fields:" << fields.keys();
-    BiconnectorApi(m_session->client())
-        .updateConnector(m_original.id, fields)
-        .onFinished(this, [this, target, done](const Outcome<bool> &outcome) {
-            if (outcome.error.kind() == ApiError::Kind::Ambiguous)
-                return settleLostUpdate(target, outcome.error, done);
-            if (!outcome.ok()) {
-                showSaveStatus(tr("The portal did not save the changes: %1").arg(outcome.error.userMessage()), true);
-                m_saveStatus->setToolTip(outcome.error.details());
-                return done(false);
-            }
-            m_original = target;
+    ConnectorUpdate::send(BiconnectorApi(m_session->client()), target, m_original, this,
+                          [this, target, done](const ConnectorUpdate::Result &result) {
+        using Outcome = ConnectorUpdate::Result::Outcome;
+        switch (result.outcome) {
+        case Outcome::Saved:
             showSaveStatus(tr("Saved."), false);
-            m_announceNextLoad = true;
-            reload(); // the portal's view of it, announced with saved()
-            done(true);
-        });
-}
-
-void ConnectorDetailPane::settleLostUpdate(const Connector &target, const ApiError &lost,
-                                           std::function<void(bool)> done)
-{
-    // connector.update is not resent blindly: read back what the portal has.
-    BiconnectorApi(m_session->client())
-        .getConnector(m_original.id)
-        .onFinished(this, [this, target, lost, done](const Outcome<Connector> &read) {
-            if (read.ok() && target.toUpdateFields(read.value).isEmpty()) {
-                m_original = target;
-                showSaveStatus(tr("Saved (the portal's reply was lost, but the connector has the new values)."),
-                               false);
-                m_announceNextLoad = true;
-                reload();
-                return done(true);
-            }
-            showSaveStatus(read.ok() ? tr("The portal's reply was lost and the connector still has its old values: "
-                                          "nothing was saved. Save again.")
-                                     : lost.userMessage(),
+            break;
+        case Outcome::SavedReplyLost:
+            // connector.update is not resent blindly: the portal was read back.
+            showSaveStatus(tr("Saved (the portal's reply was lost, but the connector has the new values)."), false);
+            break;
+        case Outcome::Failed:
+            showSaveStatus(tr("The portal did not save the changes: %1").arg(result.error.userMessage()), true);
+            m_saveStatus->setToolTip(result.error.details());
+            return done(false);
+        case Outcome::LostNotSaved:
+            showSaveStatus(tr("The portal's reply was lost and the connector still has its old values: "
+                              "nothing was saved. Save again."),
                            true);
-            done(false);
-        });
+            return done(false);
+        case Outcome::LostUnknown:
+            showSaveStatus(result.error.userMessage(), true);
+            return done(false);
+        }
+        m_original = target;
+        m_announceNextLoad = true;
+        reload(); // the portal's view of it, announced with saved()
+        done(true);
+    });
 }

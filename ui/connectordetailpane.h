@@ -59,7 +59,6 @@ private:
     bool hasErrors() const;
     void confirmDroppedCodes(const Connector &edited, std::function<void(bool)> proceed);
     void sendUpdate(const Connector &edited, std::function<void(bool)> done);
-    void settleLostUpdate(const Connector &edited, const ApiError &lost, std::function<void(bool)> done);
     void showSaveStatus(const QString &text, bool error);
 
     QPointer<PortalSession> m_session;

@@ -1,13 +1,16 @@
-// Connector writes against the demo sandbox: creation (including a lost reply that must not be
-// resent), what depends on a connector, and the cascade deletion in the portal's order with stop
+// Connector writes against the demo sandbox: creation and update (including lost replies that must
+// not be resent), what depends on a connector, and the cascade deletion in the portal's order with stop
 // on the first error, cancel, and a lost delete reply settled by a re-read.
 #include "models/connectorcreation.h"
 #include "models/connectordeletion.h"
+#include "models/connectorupdate.h"
 #include "models/connectorusage.h"
 #include "tst_connectorfixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +46,17 @@ private:
         if (!finished.wait(10000))
             return {};
         return finished.first().first().value<ConnectorCreation::Result>();
+    }
+
+    ConnectorUpdate::Result update(const Connector &target, const Connector &original)
+    {
+        std::optional<ConnectorUpdate::Result> outcome;
+        QObject context;
+        ConnectorUpdate::send(m_portal->api(), target, original, &context,
+                              [&outcome](const ConnectorUpdate::Result &result) { outcome = result; });
+        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
+            return {};
+        return *outcome;
     }
 
     ConnectorUsage usageOf(qint64 connectorId, ConnectorUsageLoader::Depth depth, ApiError *error = nullptr)
@@ -156,6 +170,31 @@ private slots:
         QCOMPARE(result.error.kind(), ApiError::Kind::Ambiguous);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 1);
         QCOMPARE(m_portal->server->connectorCount(), before);
+    }
+
+    void lostUpdateReplyIsSettledByReadingBack()
+    {
+        const Connector original = m_portal->sampleConnector();
+        Connector target = original;
+        target.description = u"Updated although the reply was lost"_s;
+        m_portal->server->resetRequestCounts();
+        m_portal->server->dropReplyAfterCommit(u"biconnector.connector.update"_s);
+        const ConnectorUpdate::Result saved = update(target, original);
+        QCOMPARE(saved.outcome, ConnectorUpdate::Result::Outcome::SavedReplyLost);
+        QVERIFY(saved.saved());
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.update"_s), 1); // not resent
+        QCOMPARE(ConnectorFixture::wait(m_portal->api().getConnector(original.id)).value.description, target.description);
+
+        // A reply lost before the portal committed anything: read back, nothing saved, not resent.
+        Connector again = target;
+        again.description = u"Never arrived"_s;
+        m_portal->server->resetRequestCounts();
+        m_portal->server->injectFault(SandboxFault::DropConnection, 1, u"biconnector.connector.update"_s);
+        const ConnectorUpdate::Result lost = update(again, target);
+        QCOMPARE(lost.outcome, ConnectorUpdate::Result::Outcome::LostNotSaved);
+        QCOMPARE(lost.error.kind(), ApiError::Kind::Ambiguous);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.update"_s), 1);
+        QCOMPARE(ConnectorFixture::wait(m_portal->api().getConnector(original.id)).value.description, target.description);
     }
 
     void findsSourcesDatasetsAndCodesInUse()
