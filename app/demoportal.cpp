@@ -1,7 +1,7 @@
 #include "app/demoportal.h"
 
-#include "api/portalsession.h"
-#include "api/tokenmanager.h"
+#include "api/transport/portalsession.h"
+#include "api/auth/tokenmanager.h"
 #include "app/applogging.h"
 #include "sandbox/sandboxserver.h"
 

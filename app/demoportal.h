@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/portalsession.h"
+#include "api/transport/portalsession.h"
 
 #include <QObject>
 #include <QPointer>

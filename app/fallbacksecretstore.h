@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/memorysecretstore.h"
-#include "api/secretstore.h"
+#include "api/auth/memorysecretstore.h"
+#include "api/auth/secretstore.h"
 
 #include <QObject>
 #include <QString>

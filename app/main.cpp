@@ -2,7 +2,7 @@
 #include "app/demoportal.h"
 #include "app/profileworkspace.h"
 #include "bench/firstpaintprobe.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 

@@ -1,12 +1,12 @@
 #include "app/portalcontroller.h"
 
-#include "api/portalsession.h"
-#include "api/secretstore.h"
-#include "api/tokenmanager.h"
+#include "api/transport/portalsession.h"
+#include "api/auth/secretstore.h"
+#include "api/auth/tokenmanager.h"
 #include "app/applogging.h"
-#include "models/profilesmodel.h"
-#include "models/profilestore.h"
-#include "models/signinflow.h"
+#include "models/profiles/profilesmodel.h"
+#include "models/profiles/profilestore.h"
+#include "models/profiles/signinflow.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,17 +1,17 @@
 #include "app/profilesui.h"
 
-#include "api/portalsession.h"
+#include "api/transport/portalsession.h"
 #include "app/fallbacksecretstore.h"
 #include "app/portalcontroller.h"
-#include "models/profilesmodel.h"
-#include "models/profilestore.h"
-#include "ui/connectportalwizard.h"
-#include "ui/mainwindow.h"
-#include "ui/messageboxes.h"
-#include "ui/profiledialog.h"
-#include "ui/profileswitcher.h"
-#include "ui/signinbanner.h"
-#include "ui/signindialog.h"
+#include "models/profiles/profilesmodel.h"
+#include "models/profiles/profilestore.h"
+#include "ui/profiles/connectportalwizard.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messageboxes.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/profiles/profileswitcher.h"
+#include "ui/profiles/signinbanner.h"
+#include "ui/profiles/signindialog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "app/profileworkspace.h"
 
 #include "app/keychainsecretstore.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 ProfileWorkspace::ProfileWorkspace(MainWindow *window)
     : m_window(window)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/typedcall.h"
+#include "api/transport/typedcall.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #include "bench/sandboxprocess.h"
 
-#include "api/portalsession.h"
-#include "api/tokenmanager.h"
+#include "api/transport/portalsession.h"
+#include "api/auth/tokenmanager.h"
 #include "bench/benchlogging.h"
 
 #include <QDeadlineTimer>

@@ -1,10 +1,10 @@
 #include "bench/togglebench.h"
 
-#include "api/portalsession.h"
-#include "api/requestjournal.h"
+#include "api/transport/portalsession.h"
+#include "api/journal/requestjournal.h"
 #include "bench/benchwait.h"
 #include "bench/sandboxprocess.h"
-#include "models/datasetfieldsmodel.h"
+#include "models/tables/datasetfieldsmodel.h"
 
 #include <algorithm>
 #include <memory>

@@ -1,14 +1,14 @@
 #include "bench/treeloadbench.h"
 
-#include "api/portalsession.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
+#include "api/transport/portalsession.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
 #include "bench/benchwait.h"
 #include "bench/firstpaintprobe.h"
 #include "bench/sandboxprocess.h"
 #include "bench/stallmeter.h"
-#include "models/hierarchymodel.h"
-#include "ui/mainwindow.h"
+#include "models/catalog/hierarchymodel.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QElapsedTimer>
 

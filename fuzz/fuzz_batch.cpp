@@ -5,7 +5,7 @@
 // ({"result":{q0:...},"result_error":{q1:{...}},...} or anything else).
 #include "fuzz/fuzzinput.h"
 
-#include "api/batchcodec.h"
+#include "api/transport/batchcodec.h"
 
 #include <QJsonDocument>
 

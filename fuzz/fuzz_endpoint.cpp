@@ -5,7 +5,7 @@
 // status (2 bytes, little endian, mod 600), then the response body.
 #include "fuzz/fuzzinput.h"
 
-#include "api/endpointvalidation.h"
+#include "api/endpoints/endpointvalidation.h"
 
 using namespace Qt::StringLiterals;
 

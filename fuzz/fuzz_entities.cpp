@@ -3,9 +3,9 @@
 // schema), validate the parsed entities and build the add/update parameters from them.
 //
 // Input: a JSON document, as a reply body or its `result` (both are tried).
-#include "api/entities.h"
-#include "api/entityjson.h"
-#include "api/entityvalidation.h"
+#include "api/entities/entities.h"
+#include "api/entities/entityjson.h"
+#include "api/entities/entityvalidation.h"
 
 #include <QJsonDocument>
 

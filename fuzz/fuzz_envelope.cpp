@@ -6,9 +6,9 @@
 // bit 0 idempotent, bit 1 timed out), then the reply body.
 #include "fuzz/fuzzinput.h"
 
-#include "api/apiresult.h"
-#include "api/replyclassifier.h"
-#include "api/secretredaction.h"
+#include "api/transport/apiresult.h"
+#include "api/transport/replyclassifier.h"
+#include "api/journal/secretredaction.h"
 
 #include <array>
 

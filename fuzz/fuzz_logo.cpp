@@ -4,8 +4,8 @@
 //
 // Input: the logo value (a data: URI, a URL or garbage); the raw bytes also go through the
 // picked-file path (content sniffing + decoding).
-#include "models/connectorlogo.h"
-#include "models/logocache.h"
+#include "models/connectors/connectorlogo.h"
+#include "models/connectors/logocache.h"
 
 #include <QGuiApplication>
 

@@ -1,6 +1,6 @@
 #include "sandbox/sandboxoptions.h"
 
-#include "sandbox/portalsettings.h"
+#include "sandbox/portal/portalsettings.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

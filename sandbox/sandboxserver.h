@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/portalsettings.h"
+#include "sandbox/rest/faultinjector.h"
+#include "sandbox/portal/portalsettings.h"
 #include "sandbox/sandboxoptions.h"
 
 #include <QHash>

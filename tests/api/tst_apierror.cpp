@@ -1,5 +1,5 @@
-#include "api/apierror.h"
-#include "api/apiresult.h"
+#include "api/transport/apierror.h"
+#include "api/transport/apiresult.h"
 
 #include <QJsonDocument>
 #include <QTest>

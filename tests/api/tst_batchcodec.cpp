@@ -1,4 +1,4 @@
-#include "api/batchcodec.h"
+#include "api/transport/batchcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

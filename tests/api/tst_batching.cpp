@@ -1,8 +1,8 @@
 #include "support/sandboxfixture.h"
 
-#include "api/apicall.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
+#include "api/transport/apicall.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

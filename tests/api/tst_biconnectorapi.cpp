@@ -1,7 +1,7 @@
 #include "support/sandboxfixture.h"
 
-#include "api/biconnectorapi.h"
-#include "api/restclient.h"
+#include "api/entities/biconnectorapi.h"
+#include "api/transport/restclient.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 #include "support/sandboxfixture.h"
 
-#include "api/apicall.h"
-#include "api/curlcommand.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
-#include "api/secretredaction.h"
-#include "api/tokenmanager.h"
+#include "api/transport/apicall.h"
+#include "api/journal/curlcommand.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
+#include "api/journal/secretredaction.h"
+#include "api/auth/tokenmanager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "api/endpointclient.h"
+#include "api/endpoints/endpointclient.h"
 
-#include "sandbox/connectordemodata.h"
-#include "sandbox/sampleconnector.h"
+#include "sandbox/sampleconnector/connectordemodata.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>

@@ -1,4 +1,4 @@
-#include "api/endpointvalidation.h"
+#include "api/endpoints/endpointvalidation.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

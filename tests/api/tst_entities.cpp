@@ -1,6 +1,6 @@
-#include "api/entities.h"
-#include "api/entityjson.h"
-#include "api/entityvalidation.h"
+#include "api/entities/entities.h"
+#include "api/entities/entityjson.h"
+#include "api/entities/entityvalidation.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "support/sandboxfixture.h"
 
-#include "api/apicall.h"
-#include "api/restclient.h"
+#include "api/transport/apicall.h"
+#include "api/transport/restclient.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "support/sandboxfixture.h"
 
-#include "api/listcall.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
+#include "api/transport/listcall.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
 
 #include <QJsonArray>
 #include <QSet>

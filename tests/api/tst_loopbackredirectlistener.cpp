@@ -1,7 +1,7 @@
 // The loopback redirect listener over real sockets: the browser's GET with code+state is answered
 // with the "return to BI Workspace" page and reported; another attempt's state, other paths and
 // methods are refused without a report; an occupied port is explained; the wait times out.
-#include "api/loopbackredirectlistener.h"
+#include "api/auth/loopbackredirectlistener.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

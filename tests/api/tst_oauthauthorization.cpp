@@ -1,6 +1,6 @@
 // The URL side of the authorization-code flow: authorize URL encoding, redirect parsing (code,
 // refusal, other attempt's state, no answer), token endpoint, webhook recognition.
-#include "api/oauthauthorization.h"
+#include "api/auth/oauthauthorization.h"
 
 #include <QTest>
 #include <QUrlQuery>

@@ -1,4 +1,4 @@
-#include "api/phpquery.h"
+#include "api/transport/phpquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

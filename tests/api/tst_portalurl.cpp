@@ -1,4 +1,4 @@
-#include "api/portalurl.h"
+#include "api/transport/portalurl.h"
 
 #include <QTest>
 

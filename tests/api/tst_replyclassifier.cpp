@@ -1,4 +1,4 @@
-#include "api/replyclassifier.h"
+#include "api/transport/replyclassifier.h"
 
 #include <QTest>
 

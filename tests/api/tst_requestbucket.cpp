@@ -1,5 +1,5 @@
-#include "api/requestbucket.h"
-#include "api/retrypolicy.h"
+#include "api/transport/requestbucket.h"
+#include "api/transport/retrypolicy.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "api/requestjournal.h"
+#include "api/journal/requestjournal.h"
 
 #include <QSignalSpy>
 #include <QTest>

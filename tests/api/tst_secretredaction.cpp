@@ -1,4 +1,4 @@
-#include "api/secretredaction.h"
+#include "api/journal/secretredaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "recordingsecretstore.h"
 #include "support/sandboxfixture.h"
 
-#include "api/apicall.h"
-#include "api/restclient.h"
-#include "api/tokenmanager.h"
+#include "api/transport/apicall.h"
+#include "api/transport/restclient.h"
+#include "api/auth/tokenmanager.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

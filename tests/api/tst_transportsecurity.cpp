@@ -4,12 +4,12 @@
 // self-signed certificate generated at test time with the openssl CLI) is reported as such,
 // never retried and never ignored. A client that trusts the certificate gets through, so the
 // failure is the certificate's and nothing else.
-#include "api/apicall.h"
-#include "api/portalsession.h"
-#include "api/portalurl.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
-#include "api/tokenmanager.h"
+#include "api/transport/apicall.h"
+#include "api/transport/portalsession.h"
+#include "api/transport/portalurl.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
+#include "api/auth/tokenmanager.h"
 
 #include "support/sandboxfixture.h"
 

@@ -6,13 +6,13 @@
 //  * a new controller on the same settings (a restart) signs in silently, rotating the token;
 //  * a rejected refresh token asks for sign-in, and signing in again keeps the same session;
 //  * a rotated token that cannot be stored warns; sign-out deletes both secrets.
-#include "api/memorysecretstore.h"
-#include "api/portalsession.h"
-#include "api/tokenmanager.h"
+#include "api/auth/memorysecretstore.h"
+#include "api/transport/portalsession.h"
+#include "api/auth/tokenmanager.h"
 #include "app/fallbacksecretstore.h"
 #include "app/keychainsecretstore.h"
 #include "app/portalcontroller.h"
-#include "models/profilestore.h"
+#include "models/profiles/profilestore.h"
 #include "support/keychainprobe.h"
 #include "support/sandboxsignin.h"
 

@@ -3,25 +3,25 @@
 // the banner, and signing in again from it keeps the window's model (pending edits survive); edit
 // renames; sign-out clears the window and deletes the secrets; remove forgets the profile.
 // Screenshots go to $BIW_SCREENSHOT_DIR (default /tmp/biw-screenshots).
-#include "api/oauthauthorization.h"
-#include "api/portalsession.h"
+#include "api/auth/oauthauthorization.h"
+#include "api/transport/portalsession.h"
 #include "app/fallbacksecretstore.h"
 #include "app/keychainsecretstore.h"
 #include "app/portalcontroller.h"
 #include "app/profilesui.h"
-#include "models/hierarchymodel.h"
-#include "models/profilestore.h"
+#include "models/catalog/hierarchymodel.h"
+#include "models/profiles/profilestore.h"
 #include "support/brokenkeychain.h"
 #include "support/connectwizarddriver.h"
 #include "support/guicapture.h"
 #include "support/keychainprobe.h"
 #include "support/sandboxsignin.h"
-#include "ui/connectportalwizard.h"
-#include "ui/mainwindow.h"
-#include "ui/messageboxes.h"
-#include "ui/profiledialog.h"
-#include "ui/signinbanner.h"
-#include "ui/signindialog.h"
+#include "ui/profiles/connectportalwizard.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messageboxes.h"
+#include "ui/profiles/profiledialog.h"
+#include "ui/profiles/signinbanner.h"
+#include "ui/profiles/signindialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -13,19 +13,19 @@
 //
 // The random faults follow a seed: BIW_FAULT_SEED=<n> replays a run; without it a random seed is
 // used and printed first. BIW_FAULT_RATE=<0..1> raises the fault rate for stress runs.
-#include "api/apicall.h"
-#include "api/restclient.h"
-#include "api/tokenmanager.h"
-#include "models/apihierarchybackend.h"
-#include "models/connectorcreation.h"
-#include "models/datasetfieldsdraftmodel.h"
-#include "models/datasetfieldsmodel.h"
-#include "models/hierarchymodel.h"
-#include "models/sourcedeletion.h"
-#include "models/sourcewriter.h"
-#include "sandbox/sampleconnector.h"
-#include "ui/datasetdraft.h"
-#include "ui/datasetfieldseditor.h"
+#include "api/transport/apicall.h"
+#include "api/transport/restclient.h"
+#include "api/auth/tokenmanager.h"
+#include "models/catalog/apihierarchybackend.h"
+#include "models/operations/connectorcreation.h"
+#include "models/tables/datasetfieldsdraftmodel.h"
+#include "models/tables/datasetfieldsmodel.h"
+#include "models/catalog/hierarchymodel.h"
+#include "models/operations/sourcedeletion.h"
+#include "models/operations/sourcewriter.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
+#include "ui/tables/wizard/datasetdraft.h"
+#include "ui/tables/datasetfieldseditor.h"
 
 #include "support/sandboxfixture.h"
 

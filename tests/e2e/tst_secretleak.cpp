@@ -7,17 +7,17 @@
 // of the client is captured (all categories at debug level). Afterwards none of the secrets, in
 // any spelling, may appear in a file under the test's private HOME/XDG folders (QSettings and
 // anything else), in the log capture, in the journal export or in the configuration export.
-#include "api/apicall.h"
-#include "api/portalsession.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
-#include "api/tokenmanager.h"
+#include "api/transport/apicall.h"
+#include "api/transport/portalsession.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
+#include "api/auth/tokenmanager.h"
 #include "app/fallbacksecretstore.h"
 #include "app/keychainsecretstore.h"
 #include "app/portalcontroller.h"
-#include "models/configurationexporter.h"
-#include "models/sourcewriter.h"
-#include "ui/journaldock.h"
+#include "models/transfer/configurationexporter.h"
+#include "models/operations/sourcewriter.h"
+#include "ui/journal/journaldock.h"
 
 #include "support/sandboxfixture.h"
 #include "support/sandboxsignin.h"

@@ -6,16 +6,16 @@
 // qInstallMessageHandler; the sandbox's own server-side categories excluded), in no request
 // journal entry, in no window title, tooltip, label or details text, and not on the clipboard
 // unless the user revealed the value and copied it.
-#include "api/requestjournal.h"
-#include "api/restclient.h"
-#include "sandbox/sampleconnector.h"
-#include "ui/connectioncheckview.h"
-#include "ui/detailstack.h"
-#include "ui/messageboxes.h"
-#include "ui/settingsform.h"
-#include "ui/sourcedetailpane.h"
-#include "ui/sourcedialog.h"
-#include "ui/sourceform.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
+#include "ui/sources/connectioncheckview.h"
+#include "ui/shell/detailstack.h"
+#include "ui/widgets/messageboxes.h"
+#include "ui/sources/settingsform.h"
+#include "ui/sources/sourcedetailpane.h"
+#include "ui/sources/sourcedialog.h"
+#include "ui/sources/sourceform.h"
 
 #include "ui/tst_sourcefixture.h"
 

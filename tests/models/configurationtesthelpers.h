@@ -2,9 +2,9 @@
 
 // Shared by tst_configurationexport and tst_configurationimport: run the export/plan/apply
 // handles to completion against a sandbox, and count the writes a sandbox received.
-#include "models/configurationexporter.h"
-#include "models/importapplier.h"
-#include "models/importplanner.h"
+#include "models/transfer/configurationexporter.h"
+#include "models/transfer/importapplier.h"
+#include "models/transfer/importplanner.h"
 
 #include "support/sandboxfixture.h"
 

@@ -2,8 +2,8 @@
 // few requests it takes) and ConfigurationDocument's reader (round trip, rejected files).
 #include "configurationtesthelpers.h"
 
-#include "api/restclient.h"
-#include "sandbox/sampleconnector.h"
+#include "api/transport/restclient.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,9 +3,9 @@
 // write, lost replies and setting values taken from the file.
 #include "configurationtesthelpers.h"
 
-#include "api/restclient.h"
-#include "models/importplanmodel.h"
-#include "sandbox/sampleconnector.h"
+#include "api/transport/restclient.h"
+#include "models/transfer/importplanmodel.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

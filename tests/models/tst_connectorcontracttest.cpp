@@ -1,9 +1,9 @@
 // The endpoint contract tester against the sandbox's sample connector (all green) and against each
 // deliberately broken endpoint set (every violation reported), plus cancel and the Markdown report
 // with secrets redacted.
-#include "models/connectorcontractreport.h"
-#include "models/connectorcontracttest.h"
-#include "sandbox/sampleconnector.h"
+#include "models/connectors/connectorcontractreport.h"
+#include "models/connectors/connectorcontracttest.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 #include "tst_connectorfixture.h"
 
 #include <QSignalSpy>

@@ -2,12 +2,12 @@
 // Shared by the connector tests (models and ui): an in-process sandbox portal seeded with the demo
 // data, a PortalSession signed in to it, and small synchronous helpers built on QSignalSpy::wait.
 
-#include "api/apicall.h"
-#include "api/biconnectorapi.h"
-#include "api/portalsession.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
-#include "api/tokenmanager.h"
+#include "api/transport/apicall.h"
+#include "api/entities/biconnectorapi.h"
+#include "api/transport/portalsession.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
+#include "api/auth/tokenmanager.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxfixture.h"
 

@@ -1,10 +1,10 @@
 // Connector writes against the demo sandbox: creation and update (including lost replies that must
 // not be resent), what depends on a connector, and the cascade deletion in the portal's order with stop
 // on the first error, cancel, and a lost delete reply settled by a re-read.
-#include "models/connectorcreation.h"
-#include "models/connectordeletion.h"
-#include "models/connectorupdate.h"
-#include "models/connectorusage.h"
+#include "models/operations/connectorcreation.h"
+#include "models/operations/connectordeletion.h"
+#include "models/operations/connectorupdate.h"
+#include "models/connectors/connectorusage.h"
 #include "tst_connectorfixture.h"
 
 #include <QSignalSpy>

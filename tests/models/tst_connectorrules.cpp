@@ -1,8 +1,8 @@
 // Client-side connector rules: endpoint URL checks (server rules, syntax, http and private-host
 // warnings), the base URL helper, and logo files turned into data URIs.
-#include "models/connectorendpointrules.h"
-#include "models/connectorlogo.h"
-#include "models/logocache.h"
+#include "models/connectors/connectorendpointrules.h"
+#include "models/connectors/connectorlogo.h"
+#include "models/connectors/logocache.h"
 
 #include <QBuffer>
 #include <QImage>

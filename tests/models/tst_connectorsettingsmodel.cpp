@@ -1,6 +1,6 @@
 // ConnectorSettingsModel: editing, inserting, removing and reordering settings with
 // QAbstractItemModelTester attached, and the per-cell problems that mirror the server's rules.
-#include "models/connectorsettingsmodel.h"
+#include "models/connectors/connectorsettingsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The wizard's column draft: names proposed by the assistant, inline checks of every server rule
 // as the user edits, "fix names", visibility with the tri-state header — with
 // QAbstractItemModelTester attached throughout.
-#include "models/datasetfieldsdraftmodel.h"
+#include "models/tables/datasetfieldsdraftmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The fields editor's model: every edit (visibility by row, all, invert, matching; add; delete;
 // undo/redo; revert; starting over) with QAbstractItemModelTester attached the whole time, and the
 // one change set it produces for dataset.fields.update.
-#include "models/datasetfieldsmodel.h"
+#include "models/tables/datasetfieldsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -1,7 +1,7 @@
 // "Sync with source": the diff between a dataset and its connector's description, the names
 // proposed for added columns, the checks, and the dataset.fields.update calls it plans (a
 // type-changed column needs a second call: the server still counts a code deleted in the same call).
-#include "models/datasetfieldssync.h"
+#include "models/tables/datasetfieldssync.h"
 
 #include <QTest>
 

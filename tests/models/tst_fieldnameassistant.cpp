@@ -1,8 +1,8 @@
 // The name assistant: every proposal passes the server's rules (EntityValidation), and the
 // transformations (transliteration, casing, separators, prefixes, length, de-duplication) are the
 // documented ones.
-#include "api/entityvalidation.h"
-#include "models/fieldnameassistant.h"
+#include "api/entities/entityvalidation.h"
+#include "models/tables/fieldnameassistant.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "models/journalmodel.h"
+#include "models/journal/journalmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,8 +2,8 @@
 // last profile, and that nothing but the declared non-secret fields is written. The switcher's
 // ProfilesModel under QAbstractItemModelTester: sorted inserts, renames that move rows, removals,
 // run-time status.
-#include "models/profilesmodel.h"
-#include "models/profilestore.h"
+#include "models/profiles/profilesmodel.h"
+#include "models/profiles/profilestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -2,9 +2,9 @@
 // through the loopback listener or a pasted address, the code is exchanged, access is verified by
 // listing connectors, and the refresh token lands in the secret store. Every failure is explained
 // in words: wrong secret, reused code, refusal, no BI Builder access, missing scope.
-#include "api/memorysecretstore.h"
-#include "api/portalsession.h"
-#include "api/tokenmanager.h"
+#include "api/auth/memorysecretstore.h"
+#include "api/transport/portalsession.h"
+#include "api/auth/tokenmanager.h"
 #include "support/sandboxsignin.h"
 
 #include <QNetworkAccessManager>

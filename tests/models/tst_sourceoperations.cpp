@@ -1,13 +1,13 @@
 // The non-widget half of the sources feature against the sandbox: SourceWriter (add/update and
 // the reconciliation of lost replies), SourceDeletion (cascade, refusal, lost replies),
 // SourceCheckRunner (one source, a whole connector, cancel) and the SourceCheck texts.
-#include "api/requestjournal.h"
-#include "api/restclient.h"
-#include "models/sourcecheck.h"
-#include "models/sourcecheckrunner.h"
-#include "models/sourcedeletion.h"
-#include "models/sourcewriter.h"
-#include "sandbox/sampleconnector.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
+#include "models/sources/sourcecheck.h"
+#include "models/sources/sourcecheckrunner.h"
+#include "models/operations/sourcedeletion.h"
+#include "models/operations/sourcewriter.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 
 #include "support/sandboxfixture.h"
 

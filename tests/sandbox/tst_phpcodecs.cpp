@@ -1,10 +1,10 @@
 // The PHP-flavoured codecs the sandbox parses requests with: strict, order-preserving JSON,
 // parse_str()/http_build_query() bracket notation, PHP casts, and request body selection.
 
-#include "sandbox/httpexchange.h"
-#include "sandbox/phpjson.h"
-#include "sandbox/phpquery.h"
-#include "sandbox/requestparams.h"
+#include "sandbox/rest/httpexchange.h"
+#include "sandbox/php/phpjson.h"
+#include "sandbox/php/phpquery.h"
+#include "sandbox/php/requestparams.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "sandbox/connectordemodata.h"
-#include "sandbox/connectorparams.h"
-#include "sandbox/sampleconnector.h"
+#include "sandbox/sampleconnector/connectordemodata.h"
+#include "sandbox/sampleconnector/connectorparams.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>

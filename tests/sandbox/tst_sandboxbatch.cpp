@@ -1,7 +1,7 @@
 // batch: the 50-command limit, halt semantics (biconnector errors never halt), result maps,
 // $result references, string-only parameters, nested batch refusal and one HTTP request per batch.
 
-#include "sandbox/batchexecutor.h"
+#include "sandbox/rest/batchexecutor.h"
 #include "sandboxclient.h"
 
 #include <QTest>

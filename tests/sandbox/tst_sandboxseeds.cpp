@@ -1,6 +1,6 @@
 // Seed data (demo and scale), file persistence, and a sandbox living in a worker thread.
 
-#include "sandbox/connectordemodata.h"
+#include "sandbox/sampleconnector/connectordemodata.h"
 #include "sandboxclient.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // biconnector.source.*: the urlCheck round trip on add/update (against the real sample connector),
 // the SourceManager merge rules, error codes, get shape, delete chain and ownership.
 
-#include "sandbox/sampleconnector.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 #include "sandboxclient.h"
 
 #include <QTest>

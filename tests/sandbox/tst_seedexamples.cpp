@@ -8,7 +8,7 @@
 
 #include "sandboxclient.h"
 
-#include "sandbox/sampleconnector.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 
 // A keychain whose every job ends with one status, e.g. Unavailable (what QtKeychain reports when
 // no Secret Service answers). Counts the jobs it was given.
-#include "api/memorysecretstore.h"
+#include "api/auth/memorysecretstore.h"
 
 class BrokenKeychain : public SecretStore
 {

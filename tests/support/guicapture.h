@@ -2,7 +2,7 @@
 
 // GUI test helpers: the system browser replaced by a list of the URLs the app asked to open, and
 // screenshots saved under $BIW_SCREENSHOT_DIR (default /tmp/biw-screenshots) to be looked at.
-#include "ui/browserlauncher.h"
+#include "ui/widgets/browserlauncher.h"
 
 #include <QDir>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "support/sandboxfixture.h"
 
-#include "api/apicall.h"
-#include "api/restclient.h"
-#include "api/tokenmanager.h"
+#include "api/transport/apicall.h"
+#include "api/transport/restclient.h"
+#include "api/auth/tokenmanager.h"
 
 #include <QSignalSpy>
 #include <QTest>

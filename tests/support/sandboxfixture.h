@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/apiresult.h"
-#include "api/portalsession.h"
+#include "api/transport/apiresult.h"
+#include "api/transport/portalsession.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QList>

@@ -3,9 +3,9 @@
 // Test helpers for sign-ins against the in-process sandbox: a profile pointing at it, and one
 // complete browser round (capture the authorize URL, click Allow/Deny, follow the redirect to the
 // loopback listener, wait for the flow to finish).
-#include "api/portalurl.h"
-#include "models/profile.h"
-#include "models/signinflow.h"
+#include "api/transport/portalurl.h"
+#include "models/profiles/profile.h"
+#include "models/profiles/signinflow.h"
 #include "sandbox/sandboxserver.h"
 #include "support/freeport.h"
 #include "support/sandboxbrowser.h"

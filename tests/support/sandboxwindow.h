@@ -3,9 +3,9 @@
 // GUI test fixture: the SandboxFixture (an in-process sandbox plus a PortalSession signed in to it)
 // and the main window showing that portal offscreen. Feature fixtures derive from it and add their
 // own helpers; saveGrab() keeps screenshots for review under /tmp/<folder>/.
-#include "models/hierarchymodel.h"
+#include "models/catalog/hierarchymodel.h"
 #include "support/sandboxfixture.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QDir>
 #include <QTest>

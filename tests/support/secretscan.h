@@ -4,7 +4,7 @@
 // message (all categories at debug level), scans of files and texts for the spellings a leaked
 // secret could take (as is, percent-encoded, JSON-escaped), and a connector whose check accepts any
 // setting values (so a distinctive value gets saved).
-#include "api/entities.h"
+#include "api/entities/entities.h"
 
 #include <QApplication>
 #include <QByteArray>

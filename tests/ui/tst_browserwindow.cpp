@@ -1,17 +1,17 @@
 // GUI test of the main window against the demo sandbox (offscreen): expand a connector and a
 // source, select a dataset, see its fields; the search finds a dataset in an unexpanded branch.
-#include "api/portalsession.h"
-#include "api/tokenmanager.h"
-#include "models/hierarchyfilterproxy.h"
-#include "models/hierarchymodel.h"
+#include "api/transport/portalsession.h"
+#include "api/auth/tokenmanager.h"
+#include "models/catalog/hierarchyfilterproxy.h"
+#include "models/catalog/hierarchymodel.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxwindow.h"
-#include "ui/datasetdetailpane.h"
-#include "ui/detailstack.h"
-#include "ui/entitydetailpane.h"
-#include "ui/hierarchybrowser.h"
-#include "ui/mainwindow.h"
-#include "ui/sourcedetailpane.h"
+#include "ui/tables/datasetdetailpane.h"
+#include "ui/shell/detailstack.h"
+#include "ui/shell/entitydetailpane.h"
+#include "ui/shell/hierarchybrowser.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/sources/sourcedetailpane.h"
 
 #include <QCheckBox>
 #include <QLabel>

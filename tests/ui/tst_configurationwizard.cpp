@@ -3,17 +3,17 @@
 // plans it against an empty sandbox portal, asks for setting values, imports with progress and
 // shows the report; a second import has nothing to do; a broken file is refused on the first page.
 // Every page is saved to /tmp/config-*.png to be looked at.
-#include "api/portalsession.h"
-#include "models/hierarchymodel.h"
-#include "models/importplanmodel.h"
-#include "sandbox/sampleconnector.h"
+#include "api/transport/portalsession.h"
+#include "models/catalog/hierarchymodel.h"
+#include "models/transfer/importplanmodel.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 #include "support/sandboxwindow.h"
-#include "ui/configurationactions.h"
-#include "ui/configurationexportdialog.h"
-#include "ui/filechooser.h"
-#include "ui/importwizard.h"
-#include "ui/importwizardpages.h"
-#include "ui/mainwindow.h"
+#include "ui/transfer/configurationactions.h"
+#include "ui/transfer/configurationexportdialog.h"
+#include "ui/widgets/filechooser.h"
+#include "ui/transfer/importwizard.h"
+#include "ui/transfer/importwizardpages.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -3,10 +3,10 @@
 // when a source appears after the check, leading to the cascade dialog; the cascade deleting
 // datasets → sources → connector in order (verified through the API and the tree); stop at the
 // first error; Stop after the running step.
-#include "sandbox/sampleconnector.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 #include "tst_connectorwindow.h"
-#include "ui/connectordeletedialog.h"
-#include "ui/messageboxes.h"
+#include "ui/connectors/connectordeletedialog.h"
+#include "ui/widgets/messageboxes.h"
 
 #include <QLabel>
 #include <QMessageBox>

@@ -2,12 +2,12 @@
 // persists (re-read with connector.get, tree updated in place), Ctrl+S, Revert, the unsaved-changes
 // guard when the selection moves, client-side checks that block Save, and the warning when a new
 // settings schema drops codes that existing sources store values for.
-#include "models/connectorsettingsmodel.h"
+#include "models/connectors/connectorsettingsmodel.h"
 #include "tst_connectorwindow.h"
-#include "ui/connectordetailpane.h"
-#include "ui/connectorsettingseditor.h"
-#include "ui/detailstack.h"
-#include "ui/messageboxes.h"
+#include "ui/connectors/connectordetailpane.h"
+#include "ui/connectors/connectorsettingseditor.h"
+#include "ui/shell/detailstack.h"
+#include "ui/widgets/messageboxes.h"
 
 #include <QLabel>
 #include <QLineEdit>

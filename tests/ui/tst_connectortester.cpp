@@ -2,12 +2,12 @@
 // are loaded with source.get and every step passes; a broken endpoint set shows each violation in
 // words; a connector that accepts any credentials gets the warning; the report is copied and saved
 // as Markdown without secrets; Cancel stops a run.
-#include "models/connectorcontracttest.h"
-#include "sandbox/sampleconnector.h"
+#include "models/connectors/connectorcontracttest.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 #include "tst_connectorwindow.h"
-#include "ui/settingsform.h"
-#include "ui/contracttesterdialog.h"
-#include "ui/endpointtestview.h"
+#include "ui/sources/settingsform.h"
+#include "ui/connectors/contracttesterdialog.h"
+#include "ui/connectors/endpointtestview.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,12 +2,12 @@
 // Shared by the connector GUI tests: the demo sandbox, a signed-in session and the main window
 // (offscreen), plus helpers to find widgets, select tree nodes and grab screenshots.
 
-#include "models/hierarchyfilterproxy.h"
-#include "models/hierarchymodel.h"
+#include "models/catalog/hierarchyfilterproxy.h"
+#include "models/catalog/hierarchymodel.h"
 #include "models/tst_connectorfixture.h"
-#include "ui/connectoractions.h"
-#include "ui/hierarchybrowser.h"
-#include "ui/mainwindow.h"
+#include "ui/connectors/connectoractions.h"
+#include "ui/shell/hierarchybrowser.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QDir>
 #include <QSettings>

@@ -2,20 +2,20 @@
 // three settings, checks that block each page, the optional endpoint test, the summary, Finish
 // with a busy state, and the new connector selected in the tree with its logo. A lost add reply
 // is reconciled (not resent) and a refused add keeps the wizard open.
-#include "models/connectorcontracttest.h"
-#include "models/connectorsettingsmodel.h"
-#include "models/logocache.h"
-#include "sandbox/sampleconnector.h"
+#include "models/connectors/connectorcontracttest.h"
+#include "models/connectors/connectorsettingsmodel.h"
+#include "models/connectors/logocache.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
 #include "tst_connectorwindow.h"
-#include "ui/connectorbasicseditor.h"
-#include "ui/connectorendpointseditor.h"
-#include "ui/connectorlogopicker.h"
-#include "ui/connectorsettingseditor.h"
-#include "ui/settingsform.h"
-#include "ui/connectorwizard.h"
-#include "ui/connectorwizardpages.h"
-#include "ui/endpointtestview.h"
-#include "ui/messageboxes.h"
+#include "ui/connectors/connectorbasicseditor.h"
+#include "ui/connectors/connectorendpointseditor.h"
+#include "ui/connectors/connectorlogopicker.h"
+#include "ui/connectors/connectorsettingseditor.h"
+#include "ui/sources/settingsform.h"
+#include "ui/connectors/connectorwizard.h"
+#include "ui/connectors/connectorwizardpages.h"
+#include "ui/connectors/endpointtestview.h"
+#include "ui/widgets/messageboxes.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

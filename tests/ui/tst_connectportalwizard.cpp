@@ -3,15 +3,15 @@
 // the test hook and the loopback listener, the pasted-address fallback, the result page listing
 // connectors, and a cancel that leaves nothing in the secret store. Screenshots of every page go
 // to $BIW_SCREENSHOT_DIR (default /tmp/biw-screenshots).
-#include "api/memorysecretstore.h"
-#include "api/portalsession.h"
-#include "api/tokenmanager.h"
-#include "models/signinflow.h"
+#include "api/auth/memorysecretstore.h"
+#include "api/transport/portalsession.h"
+#include "api/auth/tokenmanager.h"
+#include "models/profiles/signinflow.h"
 #include "support/connectwizarddriver.h"
 #include "support/guicapture.h"
 #include "support/sandboxsignin.h"
-#include "ui/colortagcombo.h"
-#include "ui/connectportalwizard.h"
+#include "ui/profiles/colortagcombo.h"
+#include "ui/profiles/connectportalwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

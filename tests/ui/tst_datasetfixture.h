@@ -5,10 +5,10 @@
 // everything once), await typed API calls and grab widgets to PNG under /tmp/biw-datasets.
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxwindow.h"
-#include "ui/datasetactions.h"
-#include "ui/datasetdetailpane.h"
-#include "ui/detailstack.h"
-#include "ui/hierarchybrowser.h"
+#include "ui/tables/datasetactions.h"
+#include "ui/tables/datasetdetailpane.h"
+#include "ui/shell/detailstack.h"
+#include "ui/shell/hierarchybrowser.h"
 
 #include <QSignalSpy>
 #include <QTest>

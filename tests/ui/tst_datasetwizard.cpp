@@ -6,17 +6,17 @@
 // error states of a connector that answers garbage.
 #include "tst_datasetfixture.h"
 
-#include "api/biconnectorapi.h"
-#include "models/datasetfieldsdraftmodel.h"
-#include "sandbox/sampleconnector.h"
-#include "ui/datasetdatapreview.h"
-#include "ui/datasetdraft.h"
-#include "ui/datasetfieldspage.h"
-#include "ui/datasetnamepage.h"
-#include "ui/datasetpreviewpage.h"
-#include "ui/datasettablepage.h"
-#include "ui/datasetwizard.h"
-#include "ui/messageboxes.h"
+#include "api/entities/biconnectorapi.h"
+#include "models/tables/datasetfieldsdraftmodel.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
+#include "ui/tables/datasetdatapreview.h"
+#include "ui/tables/wizard/datasetdraft.h"
+#include "ui/tables/wizard/datasetfieldspage.h"
+#include "ui/tables/wizard/datasetnamepage.h"
+#include "ui/tables/wizard/datasetpreviewpage.h"
+#include "ui/tables/wizard/datasettablepage.h"
+#include "ui/tables/wizard/datasetwizard.h"
+#include "ui/widgets/messageboxes.h"
 
 #include <QAbstractButton>
 #include <QAction>

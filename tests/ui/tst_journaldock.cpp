@@ -1,12 +1,12 @@
 #include "support/sandboxfixture.h"
 
-#include "api/apicall.h"
-#include "api/curlcommand.h"
-#include "api/requestjournal.h"
-#include "api/restclient.h"
-#include "api/tokenmanager.h"
-#include "models/journalmodel.h"
-#include "ui/journaldock.h"
+#include "api/transport/apicall.h"
+#include "api/journal/curlcommand.h"
+#include "api/journal/requestjournal.h"
+#include "api/transport/restclient.h"
+#include "api/auth/tokenmanager.h"
+#include "models/journal/journalmodel.h"
+#include "ui/journal/journaldock.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -4,17 +4,17 @@
 // update connection error, revert); check all sources of a connector (badges); delete a source
 // with datasets through the dependency view and cascade, and one without datasets after a plain
 // confirm. Every dialog is grabbed to /tmp/biw-sources/*.png.
-#include "api/requestjournal.h"
-#include "models/hierarchymodel.h"
-#include "sandbox/sampleconnector.h"
-#include "ui/connectioncheckview.h"
-#include "ui/detailstack.h"
-#include "ui/messageboxes.h"
-#include "ui/settingsform.h"
-#include "ui/sourcedeletedialog.h"
-#include "ui/sourcedetailpane.h"
-#include "ui/sourcedialog.h"
-#include "ui/sourceform.h"
+#include "api/journal/requestjournal.h"
+#include "models/catalog/hierarchymodel.h"
+#include "sandbox/sampleconnector/sampleconnector.h"
+#include "ui/sources/connectioncheckview.h"
+#include "ui/shell/detailstack.h"
+#include "ui/widgets/messageboxes.h"
+#include "ui/sources/settingsform.h"
+#include "ui/sources/sourcedeletedialog.h"
+#include "ui/sources/sourcedetailpane.h"
+#include "ui/sources/sourcedialog.h"
+#include "ui/sources/sourceform.h"
 
 #include "tst_sourcefixture.h"
 

@@ -3,11 +3,11 @@
 // Shared set-up of the sources GUI tests: the demo sandbox, a PortalSession signed in to it, and
 // the main window showing it offscreen, with helpers to find tree nodes (waiting for listings),
 // to wait for calls, and to grab dialogs to PNG for review.
-#include "models/hierarchyfilterproxy.h"
+#include "models/catalog/hierarchyfilterproxy.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxwindow.h"
-#include "ui/hierarchybrowser.h"
-#include "ui/sourceactions.h"
+#include "ui/shell/hierarchybrowser.h"
+#include "ui/sources/sourceactions.h"
 
 #include <QTest>
 #include <QTreeView>

@@ -1,0 +1,3 @@
+#include "api/auth/secretstore.h"
+
+SecretStore::~SecretStore() = default;

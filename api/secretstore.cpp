@@ -1,3 +1,0 @@
-#include "api/secretstore.h"
-
-SecretStore::~SecretStore() = default;

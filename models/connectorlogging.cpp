@@ -1,3 +1,0 @@
-#include "models/connectorlogging.h"
-
-Q_LOGGING_CATEGORY(lcConnectors, "biw.connectors", QtInfoMsg)

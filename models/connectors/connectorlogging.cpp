@@ -1,0 +1,3 @@
+#include "models/connectors/connectorlogging.h"
+
+Q_LOGGING_CATEGORY(lcConnectors, "biw.connectors", QtInfoMsg)

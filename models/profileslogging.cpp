@@ -1,3 +1,0 @@
-#include "models/profileslogging.h"
-
-Q_LOGGING_CATEGORY(lcProfiles, "biw.profiles", QtInfoMsg)
