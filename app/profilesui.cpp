@@ -25,7 +25,7 @@ ProfilesUi::ProfilesUi(MainWindow *window, PortalController *controller, Fallbac
     window->setPortalSwitcher(m_switcher);
     window->addTopBanner(m_banner);
 
-    connect(m_switcher, &ProfileSwitcher::profileActivated, controller, &PortalController::activate);
+    connect(m_switcher, &ProfileSwitcher::profileActivated, this, &ProfilesUi::switchTo);
     connect(m_switcher, &ProfileSwitcher::connectRequested, this, &ProfilesUi::openConnectWizard);
     connect(m_switcher, &ProfileSwitcher::editRequested, this, &ProfilesUi::openEditDialog);
     connect(m_switcher, &ProfileSwitcher::signOutRequested, this, &ProfilesUi::confirmSignOut);
@@ -136,16 +136,43 @@ void ProfilesUi::onBannerAction()
         openSignInDialog(id);
 }
 
+void ProfilesUi::switchTo(const QUuid &id)
+{
+    if (id == m_controller->currentProfileId()) {
+        m_controller->activate(id);
+        return;
+    }
+    // Any other profile replaces the portal on show: its edits are settled first.
+    leavePortalThen(
+        m_controller->currentProfileId(), [this, id] { m_controller->activate(id); },
+        [this] {
+            if (m_switcher)
+                m_switcher->setCurrentProfile(m_controller->currentProfileId());
+        });
+}
+
+void ProfilesUi::leavePortalThen(const QUuid &affected, std::function<void()> proceed, std::function<void()> stay)
+{
+    if (!m_window || !m_window->session() || affected != m_controller->currentProfileId()) {
+        proceed();
+        return;
+    }
+    m_window->leavePortalThen(std::move(proceed), std::move(stay));
+}
+
 void ProfilesUi::openConnectWizard()
 {
-    auto *wizard = new ConnectPortalWizard(m_controller->secrets(), m_window);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::accepted, this, [this, wizard] {
-        PortalSession *session = wizard->takeSession();
-        if (session)
-            m_controller->addSignedInProfile(wizard->draft().profile, wizard->draft().clientSecret, session);
+    // The new portal becomes the current one: settle the edits of the one on show first.
+    leavePortalThen(m_controller->currentProfileId(), [this] {
+        auto *wizard = new ConnectPortalWizard(m_controller->secrets(), m_window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &QDialog::accepted, this, [this, wizard] {
+            PortalSession *session = wizard->takeSession();
+            if (session)
+                m_controller->addSignedInProfile(wizard->draft().profile, wizard->draft().clientSecret, session);
+        });
+        wizard->open();
     });
-    wizard->open();
 }
 
 void ProfilesUi::openSignInDialog(const QUuid &id)
@@ -177,14 +204,14 @@ void ProfilesUi::confirmSignOut(const QUuid &id)
     confirm(id, tr("Sign out"),
             tr("Sign out of %1? Its application key and sign-in are deleted from the keychain; to sign in again "
                "you will need the application key."),
-            [this, id] { m_controller->signOut(id); });
+            [this, id] { leavePortalThen(id, [this, id] { m_controller->signOut(id); }); });
 }
 
 void ProfilesUi::confirmRemove(const QUuid &id)
 {
     confirm(id, tr("Remove profile"),
             tr("Remove the profile %1? Its secrets are deleted from the keychain. Nothing changes on the portal."),
-            [this, id] { m_controller->removeProfile(id); });
+            [this, id] { leavePortalThen(id, [this, id] { m_controller->removeProfile(id); }); });
 }
 
 void ProfilesUi::confirm(const QUuid &id, const QString &title, const QString &question, std::function<void()> action)

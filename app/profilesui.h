@@ -31,6 +31,8 @@ public:
     ProfileSwitcher *switcher() const;
     SignInBanner *banner() const;
 
+    // Makes `id` the current profile once unsaved edits of the portal on show are saved or discarded.
+    void switchTo(const QUuid &id);
     void openConnectWizard();
     void openSignInDialog(const QUuid &id);
     void openEditDialog(const QUuid &id);
@@ -43,6 +45,9 @@ private:
     void updateBanner();
     void onBannerAction();
     void showWarning(const QString &message);
+    // Runs `proceed` when the action on profile `affected` leaves the portal on show behind only
+    // after its unsaved edits are saved or discarded; `stay` when the user keeps them.
+    void leavePortalThen(const QUuid &affected, std::function<void()> proceed, std::function<void()> stay = {});
     // Asks `question` (with %1 = the profile's title) and runs `action` on OK.
     void confirm(const QUuid &id, const QString &title, const QString &question, std::function<void()> action);
 

@@ -52,6 +52,26 @@ DatasetDetailPane *DetailStack::datasetPane()
     return ensurePane(m_dataset);
 }
 
+void DetailStack::clearPanes()
+{
+    setCurrentWidget(m_empty);
+    m_portalIndex = QPersistentModelIndex();
+    if (m_portalModel)
+        m_portalModel->disconnect(this);
+    m_portalModel = nullptr;
+    for (EntityDetailPane *pane : {static_cast<EntityDetailPane *>(m_connector),
+                                   static_cast<EntityDetailPane *>(m_source),
+                                   static_cast<EntityDetailPane *>(m_dataset)}) {
+        if (pane) {
+            removeWidget(pane);
+            delete pane;   // its requests are canceled with it; late replies find no receiver
+        }
+    }
+    m_connector = nullptr;
+    m_source = nullptr;
+    m_dataset = nullptr;
+}
+
 EntityDetailPane *DetailStack::currentPane() const
 {
     return qobject_cast<EntityDetailPane *>(currentWidget());

@@ -51,16 +51,19 @@ public:
         }
     }
 
+    // Deletes the connector, source and dataset panes with whatever they hold (edits, loaded
+    // objects, running requests) and shows the empty page. Called when the portal goes away, so
+    // nothing shown or edited on one portal can reach another; the panes are built anew on demand.
+    void clearPanes();
+
     // Calls setUp(Pane *) for the pane of type Pane as soon as it exists: at once if it was built,
-    // else when it is built, before it shows anything. Feature controllers connect to their
-    // pane's signals and hand it their session here.
+    // and again every time it is built anew (after clearPanes()), before it shows anything.
+    // Feature controllers connect to their pane's signals and hand it their session here.
     template <typename Pane, typename SetUp>
     void whenPaneBuilt(QObject *context, SetUp setUp)
     {
-        if (Pane *pane = builtPane<Pane>()) {
+        if (Pane *pane = builtPane<Pane>())
             setUp(pane);
-            return;
-        }
         connect(this, &DetailStack::paneBuilt, context, [setUp](EntityDetailPane *built) {
             if (auto *pane = qobject_cast<Pane *>(built))
                 setUp(pane);

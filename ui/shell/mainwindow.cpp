@@ -235,8 +235,7 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &sourceIndex)
 {
     if (m_revertingSelection)
         return;
-    EntityDetailPane *pane = m_details->currentPane();
-    if (!pane || !pane->hasUnsavedChanges() || sourceIndex == m_shownIndex) {
+    if (!m_details->hasUnsavedChanges() || sourceIndex == m_shownIndex) {
         m_shownIndex = sourceIndex;
         m_details->showNode(sourceIndex);
         return;
@@ -246,24 +245,54 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &sourceIndex)
     m_revertingSelection = true;
     m_browser->selectSourceIndex(m_shownIndex);
     m_revertingSelection = false;
-    MessageBoxes::askUnsavedChanges(this, pane->unsavedChangesSubject(), [this, pane, wanted](MessageBoxes::Answer answer) {
-        auto proceed = [this, wanted] {
+    resolveUnsavedChanges(
+        [this, wanted] {
             m_shownIndex = wanted;
             m_revertingSelection = true;
             m_browser->selectSourceIndex(wanted);
             m_revertingSelection = false;
             m_details->showNode(wanted);
+        },
+        {});
+}
+
+void MainWindow::resolveUnsavedChanges(std::function<void()> proceed, std::function<void()> stay)
+{
+    EntityDetailPane *pane = m_details->currentPane();
+    if (!pane || !pane->hasUnsavedChanges()) {
+        proceed();
+        return;
+    }
+    const QPointer<EntityDetailPane> guarded(pane);
+    MessageBoxes::askUnsavedChanges(this, pane->unsavedChangesSubject(),
+                                    [guarded, proceed = std::move(proceed), stay = std::move(stay)](MessageBoxes::Answer answer) {
+        auto stayPut = [stay] {
+            if (stay)
+                stay();
         };
+        if (!guarded) {   // the pane went away while the question was open
+            stayPut();
+            return;
+        }
         if (answer == QMessageBox::Discard) {
-            pane->discardChanges();
+            guarded->discardChanges();
             proceed();
         } else if (answer == QMessageBox::Save) {
-            pane->save([proceed](bool ok) {
+            guarded->save([proceed, stayPut](bool ok) {
                 if (ok)
                     proceed();
+                else
+                    stayPut();
             });
+        } else {
+            stayPut();
         }
     });
+}
+
+void MainWindow::leavePortalThen(std::function<void()> proceed, std::function<void()> stay)
+{
+    resolveUnsavedChanges(std::move(proceed), std::move(stay));
 }
 
 void MainWindow::clearPortal()
@@ -275,7 +304,7 @@ void MainWindow::clearPortal()
         m_session->client()->disconnect(this);
     m_browser->setModel(nullptr);
     m_details->setClient(nullptr);
-    m_details->showNode({});
+    m_details->clearPanes();   // nothing edited on this portal survives into the next one
     m_journal->setJournal(nullptr);
     m_model.reset();
     m_backend.reset();
@@ -351,24 +380,14 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    EntityDetailPane *pane = m_details->currentPane();
-    if (!m_closeConfirmed && pane && pane->hasUnsavedChanges()) {
+    if (!m_closeConfirmed && m_details->hasUnsavedChanges()) {
         event->ignore();
-        MessageBoxes::askUnsavedChanges(this, pane->unsavedChangesSubject(), [this, pane](MessageBoxes::Answer answer) {
-            auto closeNow = [this] {
+        resolveUnsavedChanges(
+            [this] {
                 m_closeConfirmed = true;
                 close();
-            };
-            if (answer == QMessageBox::Discard) {
-                pane->discardChanges();
-                closeNow();
-            } else if (answer == QMessageBox::Save) {
-                pane->save([closeNow](bool ok) {
-                    if (ok)
-                        closeNow();
-                });
-            }
-        });
+            },
+            {});
         return;
     }
     QSettings settings;

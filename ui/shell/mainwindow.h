@@ -4,6 +4,7 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class ApiError;
@@ -35,6 +36,10 @@ public:
     // Shows `session`'s portal (not owned; must outlive the window or be cleared first).
     void setPortal(PortalSession *session, const QString &title);
     void clearPortal();
+    // Before the portal goes away (another profile, sign-out, removal): when the pane on show has
+    // unsaved changes, asks to save or discard them. Runs `proceed` once the changes are saved or
+    // discarded (at once when there are none), `stay` when the user cancels or the save fails.
+    void leavePortalThen(std::function<void()> proceed, std::function<void()> stay = {});
     // Shows a problem that prevents browsing (e.g. the demo portal failed to start).
     void showStartupError(const QString &message);
 
@@ -74,6 +79,9 @@ private:
     void updateRequestStatus();
     void showLastError(const ApiError &error);
     void onTreeCurrentChanged(const QModelIndex &sourceIndex);
+    // The unsaved-changes question for the pane on show: `proceed` after Save (when it succeeds)
+    // or Discard; `stay` after Cancel or a failed save. No question when nothing is unsaved.
+    void resolveUnsavedChanges(std::function<void()> proceed, std::function<void()> stay);
 
     QStackedWidget *m_central;
     QLabel *m_welcome;
