@@ -1,11 +1,13 @@
 #include "models/catalog/catalogloader.h"
 
+#include "api/entities/entityjson.h"
 #include "api/transport/apierror.h"
 #include "api/transport/listcall.h"
 #include "models/catalog/portalcatalog.h"
 #include "models/modelslogging.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalBlocker>
 #include <QTimer>
 
@@ -38,6 +40,16 @@ ListQuery everythingQuery()
     ListQuery query;
     query.order = {{u"id"_s, u"ASC"_s}};
     return query;
+}
+
+template <typename T>
+QList<T> decodeAll(const QList<QJsonObject> &items, T (*decode)(const QJsonObject &))
+{
+    QList<T> out;
+    out.reserve(items.size());
+    for (const QJsonObject &item : items)
+        out.append(decode(item));
+    return out;
 }
 
 ApiError notSignedIn()
@@ -177,13 +189,17 @@ void CatalogLoader::loadEverything()
     m_everything = Everything();
     m_everything.active = true;
     // Started in one event-loop turn: the three lists share batch requests.
-    listEverything(m_api.listAllConnectors(everythingQuery()), &m_everything.connectors);
-    listEverything(m_api.listAllSources(everythingQuery()), &m_everything.sources);
-    listEverything(m_api.listAllDatasets(everythingQuery()), &m_everything.datasets);
+    ListOptions pagesOnly;
+    pagesOnly.keepItems = false;
+    listEverything(m_api.listAllConnectors(everythingQuery(), pagesOnly), &m_everything.connectors);
+    listEverything(m_api.listAllSources(everythingQuery(), pagesOnly), &m_everything.sources);
+    listEverything(m_api.listAllDatasets(everythingQuery(), pagesOnly), &m_everything.datasets);
 }
 
+// Keeps the list items as they come; they are decoded one connector per turn (decoding 10 000
+// tables at once, dates and all, would stall the GUI).
 template <typename T>
-void CatalogLoader::listEverything(const TypedListCall<T> &call, QList<T> *bucket)
+void CatalogLoader::listEverything(const TypedListCall<T> &call, QList<QJsonObject> *bucket)
 {
     ++m_everything.pending;
     setInFlightDelta(+1);
@@ -192,10 +208,11 @@ void CatalogLoader::listEverything(const TypedListCall<T> &call, QList<T> *bucke
         return;
     }
     m_everything.calls.append(call.handle());
-    call.onFinished(this, [this, bucket](const Outcome<QList<T>> &outcome) {
-        *bucket = outcome.value;
-        onEverythingListed(outcome.error);
+    call.handle()->onPage(this, [bucket](const QJsonArray &items, int) {
+        for (const QJsonValue &item : items)
+            bucket->append(item.toObject());
     });
+    call.onFinished(this, [this](const Outcome<QList<T>> &outcome) { onEverythingListed(outcome.error); });
 }
 
 void CatalogLoader::onEverythingListed(const ApiError &error)
@@ -213,11 +230,11 @@ void CatalogLoader::onEverythingListed(const ApiError &error)
 
     // Whatever single listings still run would only repeat what just arrived.
     dropListings();
-    m_catalog->replaceConnectors(m_everything.connectors);
-    for (const Source &source : std::as_const(m_everything.sources))
-        m_everything.sourcesByConnector[source.connectorId].append(source);
-    for (const Dataset &dataset : std::as_const(m_everything.datasets))
-        m_everything.datasetsBySource[dataset.sourceId].append(dataset);
+    m_catalog->replaceConnectors(decodeAll(m_everything.connectors, &Connector::fromJson));
+    for (const QJsonObject &source : std::as_const(m_everything.sources))
+        m_everything.sourcesByConnector[EntityJson::toId(source.value(u"connectorId"_s))].append(source);
+    for (const QJsonObject &dataset : std::as_const(m_everything.datasets))
+        m_everything.datasetsBySource[EntityJson::toId(dataset.value(u"sourceId"_s))].append(dataset);
     m_everything.undistributed = m_catalog->connectorIds();
     // Filled in later event-loop turns; until then nothing is fetched for them.
     for (qint64 id : std::as_const(m_everything.undistributed))
@@ -237,10 +254,10 @@ void CatalogLoader::distributeNextConnector()
     timer.start();
     const qint64 connectorId = m_everything.undistributed.takeFirst();
     if (m_catalog->connector(connectorId)) {
-        const QList<Source> sources = m_everything.sourcesByConnector.take(connectorId);
+        const QList<Source> sources = decodeAll(m_everything.sourcesByConnector.take(connectorId), &Source::fromListItem);
         m_catalog->replaceSources(connectorId, sources);
         for (const Source &source : sources)
-            m_catalog->replaceDatasets(source.id, m_everything.datasetsBySource.take(source.id));
+            m_catalog->replaceDatasets(source.id, decodeAll(m_everything.datasetsBySource.take(source.id), &Dataset::fromJson));
         qCDebug(lcModels) << "connector" << connectorId << "distributed in" << timer.elapsed() << "ms";
     }
     QTimer::singleShot(0, this, &CatalogLoader::distributeNextConnector);

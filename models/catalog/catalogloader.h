@@ -4,6 +4,7 @@
 #include "models/catalog/hierarchytypes.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -59,7 +60,7 @@ private:
     void dropListings();
     void setInFlightDelta(int delta);
     template <typename T>
-    void listEverything(const TypedListCall<T> &call, QList<T> *bucket);
+    void listEverything(const TypedListCall<T> &call, QList<QJsonObject> *bucket);
     void onEverythingListed(const ApiError &error);
     void distributeNextConnector();
     void finishEverything();
@@ -74,13 +75,11 @@ private:
         bool active = false;
         int pending = 0;
         QString error;
-        QList<Connector> connectors;
-        QList<Source> sources;
-        QList<Dataset> datasets;
+        // The list items as they came, decoded when they are put into the catalog.
+        QList<QJsonObject> connectors, sources, datasets;
         QList<QPointer<ListCall>> calls;
         // After the listings: connectors whose sources and tables are not in the catalog yet.
         QList<qint64> undistributed;
-        QHash<qint64, QList<Source>> sourcesByConnector;
-        QHash<qint64, QList<Dataset>> datasetsBySource;
+        QHash<qint64, QList<QJsonObject>> sourcesByConnector, datasetsBySource;
     } m_everything;
 };
