@@ -1,26 +1,25 @@
 #pragma once
 
-#include "api/transport/apierror.h"
 #include "models/catalog/hierarchytypes.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QJsonObject>
+#include <QList>
 #include <QPointer>
 
 #include <memory>
 
-class ChildListing;
-class HierarchyBackend;
+class CatalogLoader;
 class LogoCache;
-class QTimer;
+class PortalCatalog;
 struct HierarchyNode;
 
-// The portal → connector → source → dataset tree. Children load lazily through
-// canFetchMore()/fetchMore(); each node keeps its load state and error text. A "Loading…" row
-// appears only when a listing takes longer than loadingRowDelay(); a failed listing shows an error
-// row that retry() (or fetchMore() on it) re-runs. Edits made elsewhere are applied in place with
-// upsert*/remove* so the view keeps its expansion state.
+// The portal → connector → source → dataset tree: a view over one portal's PortalCatalog. Nodes
+// hold only kind and id (plus cached sort keys); data() reads the typed entities from the catalog,
+// and rows come and go as the catalog says (added/changed/removed), whoever changed it, so the
+// view keeps its expansion state. Children load lazily: fetchMore() only asks the CatalogLoader.
+// A "Loading…" row appears only when a listing takes longer than loadingRowDelay(); a failed
+// listing shows an error row that retry() (or fetchMore() on it) re-runs.
 class HierarchyModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -32,16 +31,18 @@ public:
         ErrorRole,                 // QString: why loading the children failed
         CheckStatusRole,           // CheckStatus (sources)
         LogoRole,                  // QIcon (connectors)
-        EntityRole,                // QJsonObject as the portal sent it (list item)
         SearchTextRole,            // QString: title, name, id and description for filtering
         ParentIdRole,              // qint64: connector id of a source, source id of a dataset
         ActiveRole,                // bool (sources)
     };
     Q_ENUM(Role)
 
-    explicit HierarchyModel(HierarchyBackend *backend, QObject *parent = nullptr);
+    // Neither is owned; both must outlive the model. `loader` fills `catalog`.
+    HierarchyModel(PortalCatalog *catalog, CatalogLoader *loader, QObject *parent = nullptr);
     ~HierarchyModel() override;
 
+    PortalCatalog *catalog() const;
+    CatalogLoader *loader() const;
     void setPortalTitle(const QString &title);
     void setLogoCache(LogoCache *cache);
     void setLoadingRowDelay(int ms);
@@ -73,14 +74,11 @@ public:
     // Lists every connector, source and dataset (few batched requests) and fills the whole tree,
     // one connector per event-loop turn; everythingLoaded() when all is in.
     void loadEverything();
-    bool isLoadingEverything() const { return m_everything.active; }
-    int loadingCount() const { return m_loadingCount; }
+    bool isLoadingEverything() const;
+    // Listings running now.
+    int loadingCount() const;
 
-    // In-place edits from the connector/source/dataset editors.
-    void upsertConnector(const QJsonObject &connector);
-    void upsertSource(const QJsonObject &source);   // needs connectorId
-    void upsertDataset(const QJsonObject &dataset); // needs sourceId
-    void removeNode(NodeKind kind, qint64 id);
+    // The badge of a source's last connection check (not part of the portal's data).
     void setCheckStatus(qint64 sourceId, const CheckStatus &status);
 
 signals:
@@ -92,40 +90,36 @@ private:
     HierarchyNode *nodeFor(const QModelIndex &index) const;
     QModelIndex indexOf(const HierarchyNode *node) const;
     HierarchyNode *findNode(NodeKind kind, qint64 id) const;
-    void startListing(HierarchyNode *node, bool merge);
-    void onPage(HierarchyNode *node, const QJsonArray &items, bool merge);
-    void onListingFinished(HierarchyNode *node, const ApiError &error, bool merge);
-    void showLoadingRow(HierarchyNode *node);
-    void removePlaceholder(HierarchyNode *node);
+    LoadState stateOf(const HierarchyNode &node) const;
+    QVariant placeholderData(const HierarchyNode &node, int role) const;
+    std::unique_ptr<HierarchyNode> makeNode(NodeKind kind, qint64 id) const;
+    void buildChildren(HierarchyNode *parent);
     void appendChildren(HierarchyNode *parent, std::vector<std::unique_ptr<HierarchyNode>> nodes);
-    void mergeChildren(HierarchyNode *parent, const QList<QJsonObject> &items);
     void insertSorted(HierarchyNode *parent, std::unique_ptr<HierarchyNode> node);
-    void updateNode(HierarchyNode *node, const QJsonObject &entity);
-    void cancelListings(HierarchyNode *node);
+    void addPlaceholder(HierarchyNode *parent, const QString &error);
+    void removePlaceholder(HierarchyNode *node);
     void forgetSubtree(HierarchyNode *node);
-    void setLoadingDelta(int delta);
-    std::unique_ptr<HierarchyNode> makeNode(NodeKind kind, const QJsonObject &entity) const;
-    void onEverythingListed(NodeKind kind, const ApiError &error);
-    void distributeConnectors();
-    void distributeNextConnector();
-    void finishEverything();
 
-    HierarchyBackend *m_backend;
+    // Following the catalog.
+    void onAdded(NodeKind kind, qint64 id, qint64 parentId);
+    void onChanged(NodeKind kind, qint64 id);
+    void onRemoved(NodeKind kind, qint64 id);
+    void onChildrenStateChanged(NodeKind parentKind, qint64 parentId);
+    void onCleared();
+    void flushBatch();
+
+    QPointer<PortalCatalog> m_catalog;
+    QPointer<CatalogLoader> m_loader;
     std::unique_ptr<HierarchyNode> m_root;  // invisible root; its only child is the portal node
-    QHash<quint64, HierarchyNode *> m_nodes; // (kind, id) → node, for in-place edits
+    QHash<quint64, HierarchyNode *> m_nodes; // nodeKey(kind, id) → node
     QPointer<LogoCache> m_logos;
     int m_loadingRowDelayMs = 400;
-    int m_loadingCount = 0;
-
-    struct Everything
+    // A replace* of the catalog in progress: its new children are inserted as one block.
+    struct Batch
     {
         bool active = false;
-        int pending = 0;
-        QString error;
-        QList<QJsonObject> connectors, sources, datasets;
-        QList<QPointer<ChildListing>> listings;
-        // After the listings: connectors whose sources and datasets are not in the tree yet.
-        QList<qint64> undistributed;
-        QHash<qint64, QList<QJsonObject>> sourcesByConnector, datasetsBySource;
-    } m_everything;
+        NodeKind parentKind = NodeKind::Portal;
+        qint64 parentId = 0;
+        QList<qint64> added;
+    } m_batch;
 };

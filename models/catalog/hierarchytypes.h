@@ -23,6 +23,27 @@ constexpr NodeKind childKindOf(NodeKind kind)
     }
 }
 
+// The kind of a node's parent: Connector → Portal, Source → Connector, Dataset → Source.
+constexpr NodeKind parentKindOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Connector:
+        return NodeKind::Portal;
+    case NodeKind::Source:
+        return NodeKind::Connector;
+    case NodeKind::Dataset:
+        return NodeKind::Source;
+    default:
+        return NodeKind::Placeholder;
+    }
+}
+
+// One key for an object or a parent of the tree: (kind, id); the portal is (Portal, 0).
+constexpr quint64 nodeKey(NodeKind kind, qint64 id)
+{
+    return (quint64(kind) << 56) ^ quint64(id);
+}
+
 // The last connection check of a source, shown as a badge in the tree.
 struct CheckStatus
 {

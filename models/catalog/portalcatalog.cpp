@@ -11,7 +11,7 @@ PortalCatalog::~PortalCatalog() = default;
 
 quint64 PortalCatalog::key(NodeKind kind, qint64 id)
 {
-    return (quint64(kind) << 56) ^ quint64(id);
+    return nodeKey(kind, id);
 }
 
 const Connector *PortalCatalog::connector(qint64 id) const
@@ -94,18 +94,12 @@ QString PortalCatalog::childrenError(NodeKind parentKind, qint64 parentId) const
 
 void PortalCatalog::putChild(NodeKind kind, qint64 id, qint64 parentId)
 {
-    const NodeKind parentKind = kind == NodeKind::Connector ? NodeKind::Portal
-                                : kind == NodeKind::Source  ? NodeKind::Connector
-                                                            : NodeKind::Source;
-    m_children[key(parentKind, parentId)].append(id);
+    m_children[key(parentKindOf(kind), parentId)].append(id);
 }
 
 void PortalCatalog::detach(NodeKind kind, qint64 id, qint64 parentId)
 {
-    const NodeKind parentKind = kind == NodeKind::Connector ? NodeKind::Portal
-                                : kind == NodeKind::Source  ? NodeKind::Connector
-                                                            : NodeKind::Source;
-    const auto it = m_children.find(key(parentKind, parentId));
+    const auto it = m_children.find(key(parentKindOf(kind), parentId));
     if (it != m_children.end())
         it->removeOne(id);
 }
@@ -205,53 +199,44 @@ void PortalCatalog::putColumns(qint64 datasetId, const QList<DatasetField> &colu
     emit columnsChanged(datasetId);
 }
 
-void PortalCatalog::replaceConnectors(const QList<Connector> &connectors)
+template <typename T, typename Put>
+void PortalCatalog::replaceChildren(NodeKind parentKind, qint64 parentId, const QList<T> &children, Put put)
 {
+    emit childrenAboutToBeReplaced(parentKind, parentId);
     QSet<qint64> keep;
-    for (const Connector &c : connectors)
-        keep.insert(c.id);
-    const QList<qint64> before = connectorIds();
+    for (const T &child : children)
+        keep.insert(child.id);
+    const NodeKind kind = childKindOf(parentKind);
+    const QList<qint64> before = m_children.value(key(parentKind, parentId));
     for (qint64 id : before) {
         if (!keep.contains(id))
-            remove(NodeKind::Connector, id);
+            remove(kind, id);
     }
-    for (const Connector &c : connectors)
-        putConnector(c);
-    setChildrenState(NodeKind::Portal, 0, LoadState::Loaded);
+    for (const T &child : children)
+        put(child);
+    emit childrenReplaced(parentKind, parentId);
+    setChildrenState(parentKind, parentId, LoadState::Loaded);
+}
+
+void PortalCatalog::replaceConnectors(const QList<Connector> &connectors)
+{
+    replaceChildren(NodeKind::Portal, 0, connectors, [this](const Connector &c) { putConnector(c); });
 }
 
 void PortalCatalog::replaceSources(qint64 connectorId, const QList<Source> &sources)
 {
-    QSet<qint64> keep;
-    for (const Source &s : sources)
-        keep.insert(s.id);
-    const QList<qint64> before = sourceIds(connectorId);
-    for (qint64 id : before) {
-        if (!keep.contains(id))
-            remove(NodeKind::Source, id);
-    }
-    for (Source s : sources) {
+    replaceChildren(NodeKind::Connector, connectorId, sources, [this, connectorId](Source s) {
         s.connectorId = connectorId;
         putSource(s);
-    }
-    setChildrenState(NodeKind::Connector, connectorId, LoadState::Loaded);
+    });
 }
 
 void PortalCatalog::replaceDatasets(qint64 sourceId, const QList<Dataset> &datasets)
 {
-    QSet<qint64> keep;
-    for (const Dataset &d : datasets)
-        keep.insert(d.id);
-    const QList<qint64> before = datasetIds(sourceId);
-    for (qint64 id : before) {
-        if (!keep.contains(id))
-            remove(NodeKind::Dataset, id);
-    }
-    for (Dataset d : datasets) {
+    replaceChildren(NodeKind::Source, sourceId, datasets, [this, sourceId](Dataset d) {
         d.sourceId = sourceId;
         putDataset(d);
-    }
-    setChildrenState(NodeKind::Source, sourceId, LoadState::Loaded);
+    });
 }
 
 void PortalCatalog::remove(NodeKind kind, qint64 id)

@@ -67,11 +67,17 @@ signals:
     void columnsChanged(qint64 datasetId);
     void childrenStateChanged(NodeKind parentKind, qint64 parentId);
     void cleared();
+    // replace* brackets its changes with these two: the removed/changed/added signals in between
+    // belong to one complete listing of the parent's children (a view may insert them as one block).
+    void childrenAboutToBeReplaced(NodeKind parentKind, qint64 parentId);
+    void childrenReplaced(NodeKind parentKind, qint64 parentId);
 
 private:
     static quint64 key(NodeKind kind, qint64 id);
     void putChild(NodeKind kind, qint64 id, qint64 parentId);
     void detach(NodeKind kind, qint64 id, qint64 parentId);
+    template <typename T, typename Put>
+    void replaceChildren(NodeKind parentKind, qint64 parentId, const QList<T> &children, Put put);
 
     QHash<qint64, Connector> m_connectors;
     QHash<qint64, Source> m_sources;

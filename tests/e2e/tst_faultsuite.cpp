@@ -16,11 +16,12 @@
 #include "api/transport/apicall.h"
 #include "api/transport/restclient.h"
 #include "api/auth/tokenmanager.h"
-#include "models/catalog/apihierarchybackend.h"
+#include "models/catalog/catalogloader.h"
 #include "models/operations/connectorcreation.h"
 #include "models/tables/datasetfieldsdraftmodel.h"
 #include "models/tables/datasetfieldsmodel.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/portalcatalog.h"
 #include "models/operations/sourcedeletion.h"
 #include "models/operations/sourcewriter.h"
 #include "sandbox/sampleconnector/sampleconnector.h"
@@ -68,7 +69,7 @@ class TestFaultSuite : public QObject
     Q_OBJECT
 private:
     SandboxFixture m_portal;
-    std::unique_ptr<ApiHierarchyBackend> m_backend;
+    PortalCatalog *m_catalog = nullptr;
     HierarchyModel *m_model = nullptr;
     PortalState m_before;
     QStringList m_messages;                 // every failure text the user was shown
@@ -275,8 +276,8 @@ private slots:
         m_portal.server().injectFault(SandboxFault::GarbageBody, 1);
         m_portal.server().injectFault(SandboxFault::DropConnection, 1);
         m_portal.server().injectFault(SandboxFault::ServerError, 1);
-        m_backend = std::make_unique<ApiHierarchyBackend>(m_portal.client());
-        m_model = new HierarchyModel(m_backend.get(), this);
+        m_catalog = new PortalCatalog(this);
+        m_model = new HierarchyModel(m_catalog, new CatalogLoader(m_catalog, m_portal.client(), this), this);
     }
 
     void browseEverything()
@@ -382,7 +383,10 @@ private slots:
             m_newConnectorId = childNamed(NodeKind::Portal, 0, NewConnectorTitle);
         }
         QVERIFY(m_newConnectorId > 0);
-        m_model->upsertConnector({{u"id"_s, m_newConnectorId}, {u"title"_s, NewConnectorTitle}});
+        Connector created;
+        created.id = m_newConnectorId;
+        created.title = NewConnectorTitle;
+        m_catalog->putConnector(created);
         QVERIFY(refreshedChildren(NodeKind::Connector, m_newConnectorId).isEmpty()); // the user expands it
     }
 
@@ -415,7 +419,11 @@ private slots:
             m_newSourceId = childNamed(NodeKind::Connector, m_newConnectorId, NewSourceTitle);
         }
         QVERIFY(m_newSourceId > 0);
-        m_model->upsertSource({{u"id"_s, m_newSourceId}, {u"title"_s, NewSourceTitle}, {u"connectorId"_s, m_newConnectorId}});
+        Source created;
+        created.id = m_newSourceId;
+        created.title = NewSourceTitle;
+        created.connectorId = m_newConnectorId;
+        m_catalog->putSource(created);
         QVERIFY(m_model->indexFor(NodeKind::Source, m_newSourceId).isValid());
         QVERIFY(refreshedChildren(NodeKind::Source, m_newSourceId).isEmpty());
     }
@@ -453,7 +461,11 @@ private slots:
             m_newDatasetId = childNamed(NodeKind::Source, m_newSourceId, NewDatasetName);
         }
         QVERIFY(m_newDatasetId > 0);
-        m_model->upsertDataset({{u"id"_s, m_newDatasetId}, {u"name"_s, NewDatasetName}, {u"sourceId"_s, m_newSourceId}});
+        Dataset created;
+        created.id = m_newDatasetId;
+        created.name = NewDatasetName;
+        created.sourceId = m_newSourceId;
+        m_catalog->putDataset(created);
         QVERIFY(m_model->indexFor(NodeKind::Dataset, m_newDatasetId).isValid());
     }
 

@@ -7,6 +7,7 @@
 // journal entry, in no window title, tooltip, label or details text, and not on the clipboard
 // unless the user revealed the value and copied it.
 #include "api/journal/requestjournal.h"
+#include "models/catalog/portalcatalog.h"
 #include "api/transport/restclient.h"
 #include "sandbox/sampleconnector/sampleconnector.h"
 #include "ui/sources/connectioncheckview.h"
@@ -120,7 +121,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 10000);
         QVERIFY2(added->ok(), qPrintable(added->error.details()));
         m_connectorId = added->value;
-        m_portal.model()->upsertConnector({{u"id"_s, m_connectorId}, {u"title"_s, connector.title}});
+        Connector created = connector;
+        created.id = m_connectorId;
+        m_portal.model()->catalog()->putConnector(created);
         QVERIFY(m_portal.model()->indexFor(NodeKind::Connector, m_connectorId).isValid());
     }
 

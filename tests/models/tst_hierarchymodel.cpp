@@ -6,9 +6,10 @@
 #include "api/transport/restclient.h"
 #include "api/transport/retrypolicy.h"
 #include "api/auth/tokenmanager.h"
-#include "models/catalog/apihierarchybackend.h"
+#include "models/catalog/catalogloader.h"
 #include "models/catalog/hierarchyfilterproxy.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/portalcatalog.h"
 #include "sandbox/rest/faultinjector.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxfixture.h"
@@ -30,7 +31,8 @@ private:
     std::unique_ptr<SandboxFixture> m_fixture;
     SandboxServer *m_server = nullptr;
     PortalSession *m_session = nullptr;
-    std::unique_ptr<ApiHierarchyBackend> m_backend;
+    std::unique_ptr<PortalCatalog> m_catalog;
+    std::unique_ptr<CatalogLoader> m_loader;
     std::unique_ptr<HierarchyModel> m_model;
     std::unique_ptr<HierarchyFilterProxy> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
@@ -93,8 +95,9 @@ private slots:
         QVERIFY2(m_fixture->start(u"demo"_s, &error), qPrintable(error));
         m_server = &m_fixture->server();
         m_session = &m_fixture->session();
-        m_backend = std::make_unique<ApiHierarchyBackend>(m_session->client());
-        m_model = std::make_unique<HierarchyModel>(m_backend.get());
+        m_catalog = std::make_unique<PortalCatalog>();
+        m_loader = std::make_unique<CatalogLoader>(m_catalog.get(), m_session->client());
+        m_model = std::make_unique<HierarchyModel>(m_catalog.get(), m_loader.get());
         m_proxy = std::make_unique<HierarchyFilterProxy>();
         m_proxy->setSourceModel(m_model.get());
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
@@ -121,7 +124,8 @@ private slots:
         m_modelTester.reset();
         m_proxy.reset();
         m_model.reset();
-        m_backend.reset();
+        m_loader.reset();
+        m_catalog.reset();
         m_fixture.reset();
     }
 
@@ -140,11 +144,11 @@ private slots:
 
         // Connectors come ordered by sort, then title.
         for (int row = 1; row < connectors; ++row) {
-            const auto a = m_model->index(row - 1, 0, portal).data(HierarchyModel::EntityRole).toJsonObject();
-            const auto b = m_model->index(row, 0, portal).data(HierarchyModel::EntityRole).toJsonObject();
-            QVERIFY(a.value(u"sort"_s).toInt() < b.value(u"sort"_s).toInt()
-                    || (a.value(u"sort"_s).toInt() == b.value(u"sort"_s).toInt()
-                        && a.value(u"title"_s).toString().compare(b.value(u"title"_s).toString(), Qt::CaseInsensitive) <= 0));
+            const Connector *a = m_catalog->connector(m_model->idOf(m_model->index(row - 1, 0, portal)));
+            const Connector *b = m_catalog->connector(m_model->idOf(m_model->index(row, 0, portal)));
+            QVERIFY(a && b);
+            QVERIFY(a->sort < b->sort
+                    || (a->sort == b->sort && a->title.compare(b->title, Qt::CaseInsensitive) <= 0));
         }
 
         // Expanding every connector at once coalesces into one batch request.
@@ -182,8 +186,7 @@ private slots:
         QVERIFY(!m_model->hasChildren(dataset));
         QVERIFY(dataset.data(HierarchyModel::IdRole).toLongLong() > 0);
         QVERIFY(dataset.data(HierarchyModel::ParentIdRole).toLongLong() > 0);
-        QCOMPARE(dataset.data(Qt::DisplayRole).toString(),
-                 dataset.data(HierarchyModel::EntityRole).toJsonObject().value(u"name"_s).toString());
+        QCOMPARE(dataset.data(Qt::DisplayRole).toString(), m_catalog->dataset(m_model->idOf(dataset))->name);
         const QModelIndex connector = m_model->index(0, 0, portal);
         QVERIFY(!connector.data(HierarchyModel::LogoRole).value<QIcon>().isNull());
     }
@@ -284,10 +287,13 @@ private slots:
         QCOMPARE(m_model->idOf(added0), newId); // sort 1 puts it first
         QCOMPARE(m_model->kindOf(firstConnector), NodeKind::Connector);
 
-        // In-place edits from an editor: rename moves the row, delete removes it.
-        m_model->upsertConnector({{u"id"_s, newId}, {u"title"_s, u"ZZZ renamed"_s}, {u"sort"_s, 1000}});
+        // Edits from an editor land in the catalog: rename moves the row, delete removes it.
+        Connector renamed = *m_catalog->connector(newId);
+        renamed.title = u"ZZZ renamed"_s;
+        renamed.sort = 1000;
+        m_catalog->putConnector(renamed);
         QCOMPARE(m_model->index(m_model->rowCount(portal) - 1, 0, portal).data().toString(), u"ZZZ renamed"_s);
-        m_model->removeNode(NodeKind::Connector, newId);
+        m_catalog->remove(NodeKind::Connector, newId);
         QCOMPARE(m_model->rowCount(portal), before);
         QVERIFY(!m_model->indexFor(NodeKind::Connector, newId).isValid());
         QVERIFY(firstConnector.isValid());

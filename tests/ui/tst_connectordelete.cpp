@@ -4,6 +4,7 @@
 // datasets → sources → connector in order (verified through the API and the tree); stop at the
 // first error; Stop after the running step.
 #include "sandbox/sampleconnector/sampleconnector.h"
+#include "models/catalog/portalcatalog.h"
 #include "tst_connectorwindow.h"
 #include "ui/connectors/connectordeletedialog.h"
 #include "ui/widgets/messageboxes.h"
@@ -39,7 +40,7 @@ private:
         if (!added.ok())
             return 0;
         connector.id = added.value;
-        m_ui->model()->upsertConnector(ConnectorActions::treeItem(connector));
+        m_ui->model()->catalog()->putConnector(connector);
         return connector.id;
     }
 

@@ -6,6 +6,7 @@
 #include "models/connectors/connectorlogging.h"
 #include "models/connectors/connectorusage.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/portalcatalog.h"
 #include "ui/connectors/connectordeletedialog.h"
 #include "ui/connectors/connectordetailpane.h"
 #include "ui/connectors/connectorwizard.h"
@@ -55,7 +56,7 @@ ConnectorActions::ConnectorActions(MainWindow *window)
     window->details()->whenPaneBuilt<ConnectorDetailPane>(this, [this](ConnectorDetailPane *pane) {
         connect(pane, &ConnectorDetailPane::saved, this, [this](const QJsonObject &item) {
             if (m_model)
-                m_model->upsertConnector(item);
+                m_model->catalog()->putConnector(Connector::fromJson(item));
             showMessage(tr("Connector “%1” saved.").arg(item.value(u"title"_s).toString()));
         });
         connect(pane, &ConnectorDetailPane::testEndpointsRequested, this,
@@ -78,15 +79,6 @@ ConnectorDeleteDialog *ConnectorActions::lastDeleteDialog() const
 ContractTesterDialog *ConnectorActions::lastTester() const
 {
     return m_tester;
-}
-
-QJsonObject ConnectorActions::treeItem(const Connector &connector)
-{
-    QJsonObject item = connector.toAddFields();
-    item.insert(u"id"_s, connector.id);
-    if (connector.dateCreate.isValid())
-        item.insert(u"dateCreate"_s, connector.dateCreate.toString(u"yyyy-MM-dd HH:mm:ss"_s));
-    return item;
 }
 
 void ConnectorActions::onPortalChanged(PortalSession *session, HierarchyModel *model)
@@ -186,7 +178,7 @@ void ConnectorActions::onCreated(const ConnectorCreation::Result &result)
 {
     if (!m_model)
         return;
-    m_model->upsertConnector(treeItem(result.connector));
+    m_model->catalog()->putConnector(result.connector);
     const QModelIndex index = m_model->indexFor(NodeKind::Connector, result.connector.id);
     if (index.isValid())
         m_window->browser()->selectSourceIndex(index);
@@ -262,7 +254,7 @@ void ConnectorActions::runDeletion(qint64 connectorId, const QString &title)
                 deletion->deleteLater();
                 if (outcome == ConnectorDeletion::Outcome::Completed) {
                     if (m_model)
-                        m_model->removeNode(NodeKind::Connector, connectorId);
+                        m_model->catalog()->remove(NodeKind::Connector, connectorId);
                     showMessage(tr("Connector “%1” deleted.").arg(title));
                     emit deleteFinished(connectorId, true);
                     return;
@@ -297,7 +289,7 @@ void ConnectorActions::openCascadeDialog(qint64 connectorId, const QString &titl
     auto *dialog = new ConnectorDeleteDialog(m_session->client(), usage, title, m_window);
     connect(dialog, &ConnectorDeleteDialog::objectDeleted, this, [this](NodeKind kind, qint64 id) {
         if (m_model)
-            m_model->removeNode(kind, id);
+            m_model->catalog()->remove(kind, id);
     });
     connect(dialog, &ConnectorDeleteDialog::deletionFinished, this,
             [this, connectorId, title](ConnectorDeletion::Outcome outcome) {

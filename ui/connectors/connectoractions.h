@@ -22,7 +22,7 @@ class QMenu;
 // (toolbar, context menu, Delete key in the tree) and "Test endpoints…" (context menu of a
 // connector or of a source, and the detail pane), plus the editable connector pane's portal and
 // its saves. Runs the wizard, the delete dialog/confirmation and the contract tester, and keeps
-// the tree up to date in place (upsert / removeNode).
+// the portal's catalog up to date (the tree follows it).
 class ConnectorActions : public QObject
 {
     Q_OBJECT
@@ -37,9 +37,6 @@ public:
     ConnectorWizard *lastWizard() const;
     ConnectorDeleteDialog *lastDeleteDialog() const;
     ContractTesterDialog *lastTester() const;
-
-    // The tree item a connector would have (what upsertConnector expects).
-    static QJsonObject treeItem(const Connector &connector);
 
 public slots:
     void newConnector();

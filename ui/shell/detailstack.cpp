@@ -1,6 +1,7 @@
 #include "ui/shell/detailstack.h"
 
 #include "api/transport/restclient.h"
+#include "models/catalog/catalogjson.h"
 #include "models/catalog/hierarchymodel.h"
 #include "ui/connectors/connectordetailpane.h"
 #include "ui/tables/datasetdetailpane.h"
@@ -102,7 +103,8 @@ void DetailStack::showNode(const QModelIndex &sourceIndex)
         return;
     }
     const qint64 id = sourceIndex.data(HierarchyModel::IdRole).toLongLong();
-    const QJsonObject entity = sourceIndex.data(HierarchyModel::EntityRole).toJsonObject();
+    const auto *tree = qobject_cast<const HierarchyModel *>(sourceIndex.model());
+    const QJsonObject entity = tree && tree->catalog() ? CatalogJson::listItem(*tree->catalog(), kind, id) : QJsonObject();
     switch (kind) {
     case NodeKind::Portal: {
         // Keep the summary current while the connectors are still loading.

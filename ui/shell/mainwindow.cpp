@@ -2,9 +2,10 @@
 
 #include "api/transport/portalsession.h"
 #include "api/transport/restclient.h"
-#include "models/catalog/apihierarchybackend.h"
+#include "models/catalog/catalogloader.h"
 #include "models/catalog/hierarchyfilterproxy.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/portalcatalog.h"
 #include "models/connectors/logocache.h"
 #include "ui/transfer/configurationactions.h"
 #include "ui/connectors/connectoractions.h"
@@ -171,8 +172,9 @@ void MainWindow::setPortal(PortalSession *session, const QString &title)
     m_session = session;
     if (!session)
         return;
-    m_backend = std::make_unique<ApiHierarchyBackend>(session->client());
-    m_model = std::make_unique<HierarchyModel>(m_backend.get());
+    m_catalog = std::make_unique<PortalCatalog>();
+    m_loader = std::make_unique<CatalogLoader>(m_catalog.get(), session->client());
+    m_model = std::make_unique<HierarchyModel>(m_catalog.get(), m_loader.get());
     m_model->setPortalTitle(title);
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     m_logos = new LogoCache(session->network(), cacheDir, m_model.get());
@@ -307,7 +309,8 @@ void MainWindow::clearPortal()
     m_details->clearPanes();   // nothing edited on this portal survives into the next one
     m_journal->setJournal(nullptr);
     m_model.reset();
-    m_backend.reset();
+    m_loader.reset();
+    m_catalog.reset();
     m_logos = nullptr;
     m_session = nullptr;
     m_portalLabel->setText(tr("not connected"));

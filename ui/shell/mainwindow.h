@@ -9,11 +9,12 @@
 
 class ApiError;
 class DetailStack;
-class HierarchyBackend;
+class CatalogLoader;
 class HierarchyBrowser;
 class HierarchyModel;
 class JournalDock;
 class LogoCache;
+class PortalCatalog;
 class PortalSession;
 class QAction;
 class QLabel;
@@ -104,7 +105,9 @@ private:
     bool m_revertingSelection = false;
 
     QPointer<PortalSession> m_session;
-    std::unique_ptr<HierarchyBackend> m_backend;
+    // One catalog per signed-in portal, the loader that fills it and the tree over it.
+    std::unique_ptr<PortalCatalog> m_catalog;
+    std::unique_ptr<CatalogLoader> m_loader;
     std::unique_ptr<HierarchyModel> m_model;
     LogoCache *m_logos = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "api/transport/portalsession.h"
 #include "models/catalog/hierarchyfilterproxy.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/portalcatalog.h"
 #include "models/sources/sourcecheck.h"
 #include "models/sources/sourcecheckrunner.h"
 #include "models/operations/sourcedeletion.h"
@@ -69,8 +70,14 @@ SourceActions::SourceActions(MainWindow *window)
     connect(window->browser(), &HierarchyBrowser::contextMenuAboutToShow, this, &SourceActions::onContextMenu);
     window->details()->whenPaneBuilt<SourceDetailPane>(this, [this](SourceDetailPane *pane) {
         connect(pane, &SourceDetailPane::sourceSaved, this, [this](const QJsonObject &item) {
-            if (m_model)
-                m_model->upsertSource(item);
+            const Source saved = Source::fromListItem(item);
+            const Source *known = m_model ? m_model->catalog()->source(saved.id) : nullptr;
+            if (!known)
+                return;
+            Source merged = *known;
+            merged.title = saved.title;
+            merged.description = saved.description;
+            m_model->catalog()->putSource(merged);
         });
         pane->setSession(m_session, m_endpoints);
     });
@@ -219,13 +226,12 @@ void SourceActions::onSourceCreated(const Source &source, const std::optional<En
 {
     if (!m_model)
         return;
-    m_model->upsertSource({{u"id"_s, source.id},
-                           {u"connectorId"_s, source.connectorId},
-                           {u"title"_s, source.title},
-                           {u"description"_s, source.description},
-                           {u"type"_s, u"rest"_s},
-                           {u"code"_s, u"rest_%1"_s.arg(source.connectorId)},
-                           {u"active"_s, true}});
+    Source item = source;
+    item.type = u"rest"_s;
+    item.code = u"rest_%1"_s.arg(source.connectorId);
+    item.active = true;
+    item.settings.clear();  // the values are secrets; the tree has no use for them
+    m_model->catalog()->putSource(item);
     if (check)
         m_model->setCheckStatus(source.id, SourceCheck::status(*check));
     const QModelIndex created = m_model->indexFor(NodeKind::Source, source.id);
@@ -415,7 +421,7 @@ void SourceActions::runDeletion(qint64 sourceId, const QList<qint64> &datasetIds
     auto *deletion = new SourceDeletion(m_session->biconnector(), sourceId, datasetIds, this);
     connect(deletion, &SourceDeletion::datasetDeleted, this, [this](qint64 datasetId) {
         if (m_model)
-            m_model->removeNode(NodeKind::Dataset, datasetId);
+            m_model->catalog()->remove(NodeKind::Dataset, datasetId);
     });
     connect(deletion, &SourceDeletion::progress, this, [shown, datasetIds](int done, int total) {
         if (!shown)
@@ -431,7 +437,7 @@ void SourceActions::runDeletion(qint64 sourceId, const QList<qint64> &datasetIds
                 QString message;
                 if (ok) {
                     if (m_model)
-                        m_model->removeNode(NodeKind::Source, sourceId);
+                        m_model->catalog()->remove(NodeKind::Source, sourceId);
                     message = datasetIds.isEmpty()
                                   ? tr("Source \"%1\" deleted.").arg(title)
                                   : tr("Source \"%1\" and %n dataset(s) deleted.", nullptr, int(datasetIds.size()))

@@ -3,6 +3,7 @@
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/portalsession.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/portalcatalog.h"
 #include "ui/tables/datasetdetailpane.h"
 #include "ui/tables/wizard/datasetwizard.h"
 #include "ui/shell/detailstack.h"
@@ -119,13 +120,9 @@ void DatasetActions::revealDataset(const Dataset &dataset)
     if (!m_model)
         return;
     disconnect(m_pendingReveal);
-    m_model->upsertDataset(QJsonObject{{u"id"_s, dataset.id},
-                                       {u"name"_s, dataset.name},
-                                       {u"description"_s, dataset.description},
-                                       {u"sourceId"_s, dataset.sourceId},
-                                       {u"type"_s, u"rest"_s},
-                                       {u"externalCode"_s, dataset.externalCode},
-                                       {u"externalName"_s, dataset.externalName}});
+    Dataset created = dataset;
+    created.type = u"rest"_s;
+    m_model->catalog()->putDataset(created);
     HierarchyBrowser *browser = m_window->browser();
     const QModelIndex found = m_model->indexFor(NodeKind::Dataset, dataset.id);
     if (found.isValid()) {
@@ -188,7 +185,7 @@ void DatasetActions::removeFromTree(qint64 id)
     if (pane && pane->entityId() == id)
         pane->discardChanges();
     if (m_model)
-        m_model->removeNode(NodeKind::Dataset, id);
+        m_model->catalog()->remove(NodeKind::Dataset, id);
 }
 
 void DatasetActions::reportDeleteFailure(const QString &name, const QString &message)

@@ -4,6 +4,7 @@
 #include "api/transport/portalsession.h"
 #include "models/tables/datasetfieldsmodel.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/portalcatalog.h"
 #include "ui/tables/datasetdatapreview.h"
 #include "ui/tables/datasetfieldseditor.h"
 #include "ui/tables/wizard/datasetsourceendpoint.h"
@@ -264,8 +265,11 @@ void DatasetDetailPane::saveDescription(std::function<void(bool)> done)
             if (ok && id == m_dataset.id) {
                 m_dataset.description = description;
                 m_descriptionError->hide();
-                if (m_model)
-                    m_model->upsertDataset(QJsonObject{{u"id"_s, id}, {u"description"_s, description}});
+                if (const Dataset *known = m_model ? m_model->catalog()->dataset(id) : nullptr) {
+                    Dataset described = *known;
+                    described.description = description;
+                    m_model->catalog()->putDataset(described);
+                }
             } else if (!ok) {
                 m_descriptionError->setText(tr("The description was not saved: %1").arg(outcome.error.userMessage()));
                 m_descriptionError->show();
