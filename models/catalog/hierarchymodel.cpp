@@ -4,7 +4,6 @@
 #include "models/connectors/logocache.h"
 #include "models/modelslogging.h"
 
-#include <QColor>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QTimer>
@@ -265,6 +264,7 @@ QHash<int, QByteArray> HierarchyModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(ParentIdRole, "parentId");
     names.insert(ActiveRole, "active");
+    names.insert(ErrorRowRole, "errorRow");
     return names;
 }
 
@@ -280,14 +280,14 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
                                            : tr("Loading…");
         case Qt::ToolTipRole:
             return node.placeholderIsError ? node.error : QVariant();
-        case Qt::ForegroundRole:
-            return node.placeholderIsError ? QColor(0xc0, 0x30, 0x30) : QColor(0x80, 0x80, 0x80);
         case Qt::DecorationRole:
             return node.placeholderIsError ? QIcon(u":/models/icons/error.svg"_s) : QVariant();
         case KindRole:
             return QVariant::fromValue(NodeKind::Placeholder);
         case ErrorRole:
             return node.error;
+        case ErrorRowRole:
+            return node.placeholderIsError;
         default:
             return {};
         }
@@ -322,10 +322,6 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         case NodeKind::Placeholder:
             return {};
         }
-        return {};
-    case Qt::ForegroundRole:
-        if (node.kind == NodeKind::Source && !node.entity.value(u"active"_s).toBool(true))
-            return QColor(0x80, 0x80, 0x80);
         return {};
     case IdRole:
         return node.id;

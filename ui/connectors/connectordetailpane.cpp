@@ -11,6 +11,7 @@
 #include "ui/connectors/connectorsettingseditor.h"
 #include "ui/shell/detailwidgets.h"
 #include "ui/widgets/messageboxes.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -210,7 +211,7 @@ void ConnectorDetailPane::discardChanges()
 void ConnectorDetailPane::showSaveStatus(const QString &text, bool error)
 {
     m_saveStatus->setText(text);
-    m_saveStatus->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_saveStatus, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
     if (!error)
         m_saveStatus->setToolTip(QString());
 }
