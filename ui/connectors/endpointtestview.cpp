@@ -238,7 +238,8 @@ void EndpointTestView::showDetails()
 {
     const int index = m_steps->indexOfTopLevelItem(m_steps->currentItem());
     if (!m_test || index < 0 || index >= m_test->results().size()) {
-        m_details->setHtml(u"<p style=\"color:%1\">%2</p>"_s.arg(UiPalette::htmlColor(UiPalette::Role::Muted, m_details),
+        m_details->setHtml(u"<p style=\"color:%1\">%2</p>"_s.arg(
+            UiPalette::htmlColor(UiPalette::Role::Muted, m_details),
             html(tr("Select a step to see what was sent and what came back."))));
         return;
     }
@@ -267,7 +268,8 @@ void EndpointTestView::showDetails()
             out += u"<h4>%1</h4><ul>"_s.arg(html(tr("Protocol violations")));
             for (const EndpointViolation &violation : step.endpoint.violations)
                 out += u"<li><b style=\"color:%1\">%2</b> — %3</li>"_s.arg(
-                    UiPalette::htmlColor(violation.isError() ? UiPalette::Role::Error : UiPalette::Role::Warning, m_details),
+                    UiPalette::htmlColor(violation.isError() ? UiPalette::Role::Error : UiPalette::Role::Warning,
+                                         m_details),
                     html(violation.name()), html(violation.message));
             out += u"</ul>"_s;
         }
@@ -311,7 +313,8 @@ void EndpointTestView::chooseReportFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (!saveReport(path, &error))
-            m_summary->setText(u"<b style=\"color:%1\">%2</b>"_s.arg(UiPalette::htmlColor(UiPalette::Role::Error, m_summary),
+            m_summary->setText(u"<b style=\"color:%1\">%2</b>"_s.arg(
+                UiPalette::htmlColor(UiPalette::Role::Error, m_summary),
                 html(tr("The report could not be saved: %1").arg(error))));
     });
     dialog->open();

@@ -420,6 +420,7 @@ void ImportReportPage::initializePage()
         + tr("%n failed", nullptr, report.count(Status::Failed)) + u", "_s
         + tr("%n skipped", nullptr, report.count(Status::Skipped)) + u'.';
     m_summary->setText(summary);
-    UiPalette::setMessageRole(m_summary, report.count(Status::Failed) > 0 ? UiPalette::Role::Error : UiPalette::Role::Normal);
+    UiPalette::setMessageRole(m_summary,
+                              report.count(Status::Failed) > 0 ? UiPalette::Role::Error : UiPalette::Role::Normal);
     m_text->setPlainText(report.text());
 }

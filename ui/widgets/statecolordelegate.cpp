@@ -1,5 +1,8 @@
 #include "ui/widgets/statecolordelegate.h"
 
+#include <QAbstractItemView>
+#include <QPixmap>
+
 #include "models/catalog/hierarchyfilterproxy.h"
 #include "models/catalog/hierarchymodel.h"
 #include "models/journal/journalmodel.h"
@@ -7,17 +10,13 @@
 #include "models/tables/datasetfieldsmodel.h"
 #include "models/transfer/importplanmodel.h"
 
-#include <QAbstractItemView>
-#include <QPixmap>
-
 using Role = UiPalette::Role;
 using Colors = StateColorDelegate::Colors;
 
 StateColorDelegate::StateColorDelegate(Mapping mapping, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_mapping(mapping)
-{
-}
+{ }
 
 StateColorDelegate *StateColorDelegate::install(QAbstractItemView *view, Mapping mapping)
 {
@@ -70,7 +69,9 @@ namespace {
 
 bool visibleRow(const QModelIndex &index)
 {
-    return index.siblingAtColumn(DatasetFieldsTableModel::VisibleColumn).data(Qt::CheckStateRole).value<Qt::CheckState>()
+    return index.siblingAtColumn(DatasetFieldsTableModel::VisibleColumn)
+               .data(Qt::CheckStateRole)
+               .value<Qt::CheckState>()
         != Qt::Unchecked;
 }
 

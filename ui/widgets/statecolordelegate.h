@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ui/widgets/uipalette.h"
-
 #include <QStyledItemDelegate>
+
+#include "ui/widgets/uipalette.h"
 
 class QAbstractItemView;
 

@@ -1,13 +1,13 @@
 #include "ui/widgets/uipalette.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
 #include <QPointer>
 #include <QWidget>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -142,7 +142,10 @@ QColor tint(Role role, const QPalette &palette)
     const QColor base = palette.color(QPalette::Base);
     const QColor normal = palette.color(QPalette::Text);
     const QColor color = accent(role, palette);
-    double alpha = isDark(palette) ? 0.32 : role == Role::SearchMatch ? 0.4 : role == Role::Muted ? 0.12 : 0.18;
+    double alpha = isDark(palette)  ? 0.32
+        : role == Role::SearchMatch ? 0.4
+        : role == Role::Muted       ? 0.12
+                                    : 0.18;
     QColor result = blend(color, base, alpha);
     while (contrast(normal, result) < MinimumContrast && alpha > 0.06) {
         alpha -= 0.03;
@@ -268,20 +271,22 @@ private:
     {
         const QPalette palette = sourcePalette();
         const QString selector = m_widget->objectName().isEmpty()
-                                     ? QString::fromLatin1(m_widget->metaObject()->className())
-                                     : u'#' + m_widget->objectName();
+            ? QString::fromLatin1(m_widget->metaObject()->className())
+            : u'#' + m_widget->objectName();
         const QColor base = palette.color(QPalette::Base);
         if (Banner(m_variant) == Banner::Badge) {
             const QColor background = accent(m_role, palette);
             const QColor dark(0x1b, 0x1b, 0x1b);
-            const QColor foreground = contrast(dark, background) >= contrast(Qt::white, background) ? dark : QColor(Qt::white);
+            const QColor foreground
+                = contrast(dark, background) >= contrast(Qt::white, background) ? dark : QColor(Qt::white);
             return u"%1 { background: %2; color: %3; border-radius: 4px; padding: 1px 8px; font-weight: bold; }"_s
                 .arg(selector, background.name(), foreground.name());
         }
         const QColor background = tint(m_role, palette);
         const QColor foreground = withContrast(text(m_role, palette), background, base, MinimumContrast);
         const QString border = blend(accent(m_role, palette), base, 0.55).name();
-        const QString shape = Banner(m_variant) == Banner::Note ? u" border-radius: 4px; padding: 6px;"_s : QString();
+        const QString shape
+            = Banner(m_variant) == Banner::Note ? u" border-radius: 4px; padding: 6px;"_s : QString();
         return u"%1 { background: %2; color: %3; border: 1px solid %4;%5 }"_s.arg(
             selector, background.name(), foreground.name(), border, shape);
     }

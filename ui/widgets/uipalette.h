@@ -14,15 +14,15 @@ class QWidget;
 namespace UiPalette {
 
 enum class Role {
-    Normal,      // the palette's own colours (clears a role set before)
-    Error,       // failures, invalid input
-    Warning,     // problems that do not block, throttling
-    Success,     // a check or test that passed
-    Muted,       // secondary, inactive, loading, hidden
-    Info,        // running, will be updated
-    Changed,     // a pending edit
-    Added,       // a pending addition
-    Removed,     // a pending deletion
+    Normal, // the palette's own colours (clears a role set before)
+    Error, // failures, invalid input
+    Warning, // problems that do not block, throttling
+    Success, // a check or test that passed
+    Muted, // secondary, inactive, loading, hidden
+    Info, // running, will be updated
+    Changed, // a pending edit
+    Added, // a pending addition
+    Removed, // a pending deletion
     SearchMatch, // a row that matches the search text
 };
 

@@ -42,7 +42,7 @@ DatasetNamePage::DatasetNamePage(DatasetDraft *draft, QWidget *parent)
     note->setWordWrap(true);
     note->setText(tr("<b>The dataset name, column names and column types cannot be changed after the dataset is "
                      "created.</b> Column visibility and the description can be changed at any time."));
-    UiPalette::setBannerRole(note, UiPalette::Role::Changed);
+    UiPalette::setBannerRole(note, UiPalette::Role::Warning);
 
     m_summary->setObjectName(u"datasetCreateSummary"_s);
     m_summary->setWordWrap(true);
