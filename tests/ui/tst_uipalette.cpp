@@ -142,8 +142,8 @@ private slots:
         QCOMPARE(label->palette().color(QPalette::WindowText), UiPalette::text(Role::Error, lightPalette()));
         QVERIFY(label->font().bold());
 
-        QApplication::setPalette(darkPalette());
-        QCOMPARE(label->palette().color(QPalette::WindowText), UiPalette::text(Role::Error, darkPalette()));
+        QApplication::setPalette(darkPalette()); // widgets hear of it on the next event-loop turn
+        QTRY_COMPARE(label->palette().color(QPalette::WindowText), UiPalette::text(Role::Error, darkPalette()));
         QCOMPARE(label->palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
 
         window.setPalette(blackPalette());
@@ -166,8 +166,8 @@ private slots:
         QVERIFY(label->styleSheet().startsWith(u"#note {"_s));
         QVERIFY(label->styleSheet().contains(UiPalette::tint(Role::Warning, lightPalette()).name()));
         QApplication::setPalette(darkPalette());
-        QVERIFY2(label->styleSheet().contains(UiPalette::tint(Role::Warning, darkPalette()).name()),
-                 qPrintable(label->styleSheet()));
+        QTRY_VERIFY2(label->styleSheet().contains(UiPalette::tint(Role::Warning, darkPalette()).name()),
+                     qPrintable(label->styleSheet()));
         UiPalette::setBannerRole(label, Role::Normal);
         QVERIFY(label->styleSheet().isEmpty());
     }

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QPalette>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -202,7 +203,7 @@ public:
         case QEvent::ApplicationPaletteChange:
         case QEvent::ParentChange:
             if (watched == m_widget && !m_applying)
-                apply();
+                changed();
             break;
         default:
             break;
@@ -211,7 +212,23 @@ public:
     }
 
 private:
-    // What the widget's palette would be without a role: its parent's (or the application's).
+    // A message is applied at once, from the widget's own palette (where only WindowText is ours).
+    // A banner's style sheet rewrites the widget's palette, so a banner reads its parent's, once
+    // every widget has taken an application palette change (their order is not defined).
+    void changed()
+    {
+        if (m_kind == Kind::Message) {
+            apply();
+        } else if (!m_pending) {
+            m_pending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pending = false;
+                apply();
+            });
+        }
+    }
+
+    // What the widget's palette would be without a style sheet: its parent's (or the application's).
     QPalette sourcePalette() const
     {
         const QWidget *parent = m_widget->parentWidget();
@@ -227,10 +244,8 @@ private:
 
     static void setText(QPalette &palette, const QColor &color)
     {
-        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        for (const auto group : {QPalette::Active, QPalette::Inactive})
             palette.setColor(group, QPalette::WindowText, color);
-            palette.setColor(group, QPalette::Text, color);
-        }
     }
 
     void apply()
@@ -249,7 +264,7 @@ private:
         if (m_role == Role::Normal)
             palette.setResolveMask(palette.resolveMask() & ~textMask());
         else
-            setText(palette, text(m_role, sourcePalette()));
+            setText(palette, text(m_role, palette));
         m_widget->setPalette(palette);
         const bool bold = m_role != Role::Normal && Emphasis(m_variant) == Emphasis::Bold;
         if (bold != m_bold) {
@@ -272,7 +287,7 @@ private:
         const QPalette palette = sourcePalette();
         const QString selector = m_widget->objectName().isEmpty()
             ? QString::fromLatin1(m_widget->metaObject()->className())
-            : u'#' + m_widget->objectName();
+            : QString(u'#' + m_widget->objectName());
         const QColor base = palette.color(QPalette::Base);
         if (Banner(m_variant) == Banner::Badge) {
             const QColor background = accent(m_role, palette);
@@ -297,6 +312,7 @@ private:
     int m_variant = 0;
     bool m_bold = false;
     bool m_applying = false;
+    bool m_pending = false;
 };
 
 RoleKeeper *keeperFor(QWidget *widget)

@@ -48,11 +48,12 @@ QColor accent(Role role, const QPalette &palette);
 // palette changes by itself: widgets that build it rebuild it when their content changes.
 QString htmlColor(Role role, const QWidget *widget);
 
-// Colours the text of `widget` (a QLabel, a QLineEdit…) through its QPalette and makes it bold for
-// Emphasis::Bold. Follows palette changes of the widget's parent and of the application.
+// Colours the text of `widget` (a QLabel: its WindowText) through its QPalette and makes it bold
+// for Emphasis::Bold. Follows palette changes of the widget, its parent and the application.
 // Role::Normal gives the widget its inherited colours and weight back.
 void setMessageRole(QWidget *widget, Role role, Emphasis emphasis = Emphasis::Plain);
-// Draws `widget` as a banner of `role` (Normal removes it). Follows palette changes.
+// Draws `widget` as a banner of `role` (Normal removes it): a style sheet built from the palette,
+// rebuilt (on the next event-loop turn) when the palette changes.
 void setBannerRole(QWidget *widget, Role role, Banner banner = Banner::Note);
 // The role set on `widget` by setMessageRole() or setBannerRole() (Normal when none).
 Role roleOf(const QWidget *widget);
