@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -97,7 +98,7 @@ private slots:
 
     void fieldsEditorInDark()
     {
-        QVERIFY(m_portal.openDataset(m_portal.datasetId(u"sales_eu"_s)));
+        QVERIFY(m_portal.openDataset(m_portal.datasetId(u"sales_2024"_s)));
         DatasetFieldsEditor *editor = m_portal.pane()->fieldsEditor();
         DatasetFieldsModel *fields = editor->model();
         QVERIFY(fields->rowCount() >= 3);
@@ -106,6 +107,7 @@ private slots:
         DatasetField added;
         added.name = u"NEW_COLUMN"_s;
         added.type = u"string"_s;
+        added.externalCode = u"new_column"_s;
         QVERIFY(fields->addField(added).isValid());
         QApplication::processEvents();
 
@@ -156,7 +158,8 @@ private slots:
         // A failed listing: an error row in the tree, a failed request in the journal.
         m_portal.server->injectFault(SandboxFault::ServerError, 20, u"biconnector.source.list"_s);
         m_portal.model()->refresh(connector);
-        QTest::qWait(1500);
+        QTRY_COMPARE_WITH_TIMEOUT(connector.data(HierarchyModel::LoadStateRole).value<LoadState>(),
+                                  LoadState::Failed, 15000);
         auto *tree = m_portal.window->findChild<QTreeView *>(u"hierarchyView"_s);
         tree->expandAll();
         m_portal.window->journalDock()->show();
@@ -164,6 +167,32 @@ private slots:
         verifyLabelsReadable(m_portal.window.get());
         qInfo() << shot(m_portal.window.get(), u"main-window-failure"_s);
         qInfo() << shot(m_portal.window->journalDock(), u"journal"_s);
+    }
+
+    // Back to a light palette: everything follows (for comparing with the screenshots above).
+    void lightPaletteAfterwards()
+    {
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        const QPalette light = fusion->standardPalette();
+        QApplication::setPalette(light);
+        auto *status = m_portal.window->findChild<QLabel *>(u"lastErrorLabel"_s);
+        QTRY_COMPARE(status->palette().color(QPalette::WindowText), UiPalette::text(Role::Error, light));
+        verifyLabelsReadable(m_portal.window.get());
+        // Style sheets stop palette propagation: only UiPalette's banners (rebuilt on changes) have one.
+        for (QWidget *widget : m_portal.window->findChildren<QWidget *>()) {
+            QVERIFY2(widget->styleSheet().isEmpty() || UiPalette::roleOf(widget) != Role::Normal,
+                     qPrintable(widget->objectName() + u": "_s + widget->styleSheet()));
+        }
+        auto *portal = m_portal.window->findChild<QLabel *>(u"portalLabel"_s);
+        QCOMPARE(portal->palette().color(QPalette::WindowText), light.color(QPalette::WindowText));
+        qInfo() << shot(m_portal.window.get(), u"light-main-window-failure"_s);
+        QVERIFY(m_portal.openDataset(m_portal.datasetId(u"sales_2024"_s)));
+        DatasetFieldsModel *fields = m_portal.pane()->fieldsEditor()->model();
+        QVERIFY(fields->setVisible({0}, false));
+        QVERIFY(fields->deleteFields({1}));
+        QApplication::processEvents();
+        qInfo() << shot(m_portal.pane(), u"light-dataset-pane"_s);
+        fields->revert();
     }
 };
 

@@ -110,6 +110,9 @@ private slots:
             QVERIFY2(UiPalette::contrast(palette.color(QPalette::Text), tint) >= UiPalette::MinimumContrast,
                      qPrintable(u"text on the tint of role %1 (%2)"_s.arg(int(role)).arg(tint.name())));
             tints.insert(tint.rgb());
+            for (const Role text : {Role::Normal, Role::Muted, Role::Error}) // text on tinted rows
+                QVERIFY(UiPalette::contrast(UiPalette::textOn(text, tint, palette), tint)
+                        >= UiPalette::MinimumContrast);
         }
         QCOMPARE(tints.size(), kTintRoles.size());
         QCOMPARE(UiPalette::text(Role::Normal, palette), palette.color(QPalette::Text));
@@ -143,7 +146,8 @@ private slots:
         QVERIFY(label->font().bold());
 
         QApplication::setPalette(darkPalette()); // widgets hear of it on the next event-loop turn
-        QTRY_COMPARE(label->palette().color(QPalette::WindowText), UiPalette::text(Role::Error, darkPalette()));
+        QTRY_COMPARE(label->palette().color(QPalette::WindowText),
+                     UiPalette::text(Role::Error, darkPalette()));
         QCOMPARE(label->palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
 
         window.setPalette(blackPalette());
@@ -216,7 +220,11 @@ private slots:
         option.palette = darkPalette();
         StateColorDelegate::apply(&option, hidden);
         QCOMPARE(option.backgroundBrush.color(), UiPalette::tint(Role::Changed, darkPalette()));
-        QCOMPARE(option.palette.color(QPalette::Text), UiPalette::text(Role::Muted, darkPalette()));
+        QCOMPARE(
+            option.palette.color(QPalette::Text),
+            UiPalette::textOn(Role::Muted, UiPalette::tint(Role::Changed, darkPalette()), darkPalette()));
+        QVERIFY(UiPalette::contrast(option.palette.color(QPalette::Text), option.backgroundBrush.color())
+                >= UiPalette::MinimumContrast);
     }
 };
 

@@ -52,7 +52,10 @@ ConnectorDetailPane::ConnectorDetailPane(QWidget *parent)
     m_logo->setObjectName(u"connectorLogo"_s);
     m_logo->setFixedSize(kLogoSize, kLogoSize);
     m_title->setObjectName(u"connectorTitle"_s);
-    m_title->setStyleSheet(u"font-size: 15pt; font-weight: bold;"_s);
+    QFont titleFont = m_title->font(); // no style sheet: it would stop palette changes here
+    titleFont.setPointSize(15);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_id->setObjectName(u"connectorId"_s);
     m_created->setObjectName(u"connectorCreated"_s);

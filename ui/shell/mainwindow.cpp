@@ -141,7 +141,10 @@ void MainWindow::createActions()
 
     m_portalCaptionAction = toolbar->addWidget(new QLabel(tr("Portal:"), toolbar));
     m_portalLabel->setParent(toolbar);
-    m_portalLabel->setStyleSheet(u"font-weight: bold; padding: 0 8px;"_s);
+    QFont portalFont = m_portalLabel->font(); // no style sheet: it would stop palette changes here
+    portalFont.setBold(true);
+    m_portalLabel->setFont(portalFont);
+    m_portalLabel->setContentsMargins(8, 0, 8, 0);
     m_portalLabel->setText(tr("not connected"));
     m_portalLabelAction = toolbar->addWidget(m_portalLabel);
     toolbar->addSeparator();

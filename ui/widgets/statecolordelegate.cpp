@@ -27,12 +27,14 @@ StateColorDelegate *StateColorDelegate::install(QAbstractItemView *view, Mapping
 
 void StateColorDelegate::apply(QStyleOptionViewItem *option, const Colors &colors)
 {
-    const QPalette &palette = option->palette;
-    if (colors.background != Role::Normal)
+    const QPalette palette = option->palette;
+    const bool tinted = colors.background != Role::Normal;
+    if (tinted)
         option->backgroundBrush = UiPalette::tint(colors.background, palette);
-    if (colors.text == Role::Normal)
+    if (colors.text == Role::Normal && !tinted)
         return;
-    const QColor text = UiPalette::text(colors.text, palette);
+    const QColor text = tinted ? UiPalette::textOn(colors.text, option->backgroundBrush.color(), palette)
+                               : UiPalette::text(colors.text, palette);
     option->palette.setColor(QPalette::Text, text);
     if (colors.swatch) {
         const QSize size = option->decorationSize.isValid() ? option->decorationSize : QSize(16, 16);

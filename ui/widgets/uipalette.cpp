@@ -127,6 +127,11 @@ QColor text(Role role, const QPalette &palette)
     return withContrast(color, base, window, MinimumContrast);
 }
 
+QColor textOn(Role role, const QColor &background, const QPalette &palette)
+{
+    return withContrast(text(role, palette), background, palette.color(QPalette::Base), MinimumContrast);
+}
+
 QColor accent(Role role, const QPalette &palette)
 {
     if (role == Role::Normal)
@@ -298,7 +303,7 @@ private:
                 .arg(selector, background.name(), foreground.name());
         }
         const QColor background = tint(m_role, palette);
-        const QColor foreground = withContrast(text(m_role, palette), background, base, MinimumContrast);
+        const QColor foreground = textOn(m_role, background, palette);
         const QString border = blend(accent(m_role, palette), base, 0.55).name();
         const QString shape
             = Banner(m_variant) == Banner::Note ? u" border-radius: 4px; padding: 6px;"_s : QString();

@@ -40,6 +40,9 @@ double contrast(const QColor &a, const QColor &b);
 
 // Text of `role` on the palette's Base and Window (Normal: the palette's Text).
 QColor text(Role role, const QPalette &palette);
+// text() of `role` made lighter or darker where needed to keep 4.5:1 on `background` too (a
+// tinted row, a banner).
+QColor textOn(Role role, const QColor &background, const QPalette &palette);
 // The background of a row or banner of `role`; invalid for Normal.
 QColor tint(Role role, const QPalette &palette);
 // The saturated colour of `role` (borders, swatches, badges); invalid for Normal.
