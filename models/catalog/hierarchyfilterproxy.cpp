@@ -2,8 +2,6 @@
 
 #include "models/catalog/hierarchymodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QFont>
 
 HierarchyFilterProxy::HierarchyFilterProxy(QObject *parent)
@@ -42,18 +40,15 @@ bool HierarchyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
 
 QVariant HierarchyFilterProxy::data(const QModelIndex &index, int role) const
 {
-    if (role == MatchRole || ((role == Qt::FontRole || role == Qt::BackgroundRole) && !m_text.isEmpty())) {
+    if (role == MatchRole || (role == Qt::FontRole && !m_text.isEmpty())) {
         const bool match = rowMatches(mapToSource(index));
         if (role == MatchRole)
             return match;
         if (!match)
             return QSortFilterProxyModel::data(index, role);
-        if (role == Qt::FontRole) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return QBrush(QColor(255, 236, 153));
+        QFont font;
+        font.setBold(true);
+        return font;
     }
     return QSortFilterProxyModel::data(index, role);
 }

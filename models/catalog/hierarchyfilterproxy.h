@@ -3,7 +3,8 @@
 #include <QSortFilterProxyModel>
 
 // Filters the hierarchy by a search text over title/name/id/description. Matching is recursive:
-// ancestors of a match stay visible. Rows that match themselves are highlighted (bold, tinted).
+// ancestors of a match stay visible. Rows that match themselves are bold and
+// answer MatchRole (ui/ tints them).
 class HierarchyFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -5,7 +5,6 @@
 #include "models/catalog/portalcatalog.h"
 #include "models/connectors/logocache.h"
 
-#include <QColor>
 #include <QIcon>
 #include <QTimer>
 
@@ -222,6 +221,7 @@ QHash<int, QByteArray> HierarchyModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(ParentIdRole, "parentId");
     names.insert(ActiveRole, "active");
+    names.insert(ErrorRowRole, "errorRow");
     return names;
 }
 
@@ -233,14 +233,14 @@ QVariant HierarchyModel::placeholderData(const HierarchyNode &node, int role) co
                                        : tr("Loading…");
     case Qt::ToolTipRole:
         return node.placeholderIsError ? node.error : QVariant();
-    case Qt::ForegroundRole:
-        return node.placeholderIsError ? QColor(0xc0, 0x30, 0x30) : QColor(0x80, 0x80, 0x80);
     case Qt::DecorationRole:
         return node.placeholderIsError ? QIcon(u":/models/icons/error.svg"_s) : QVariant();
     case KindRole:
         return QVariant::fromValue(NodeKind::Placeholder);
     case ErrorRole:
         return node.error;
+    case ErrorRowRole:
+        return node.placeholderIsError;
     default:
         return {};
     }
@@ -285,10 +285,6 @@ QVariant HierarchyModel::data(const QModelIndex &index, int role) const
         case NodeKind::Placeholder:
             return {};
         }
-        return {};
-    case Qt::ForegroundRole:
-        if (!node.isActive(*m_catalog))
-            return QColor(0x80, 0x80, 0x80);
         return {};
     case IdRole:
         return node.id;

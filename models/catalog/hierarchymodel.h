@@ -34,6 +34,7 @@ public:
         SearchTextRole,            // QString: title, name, id and description for filtering
         ParentIdRole,              // qint64: connector id of a source, source id of a dataset
         ActiveRole,                // bool (sources)
+        ErrorRowRole,              // bool: a placeholder row that shows a failed listing
     };
     Q_ENUM(Role)
 

@@ -2,7 +2,6 @@
 
 #include "models/tables/datasize.h"
 
-#include <QColor>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -107,8 +106,6 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         if (index.column() == MethodColumn && entry.isBatch())
             return entry.commandMethods.join(u'\n');
         return {};
-    case Qt::ForegroundRole:
-        return isFailure(entry) ? QVariant(QColor(0xc0, 0x30, 0x30)) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn || index.column() == BytesColumn || index.column() == StatusColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -2,8 +2,6 @@
 
 #include "models/tables/fieldnameassistant.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QHash>
 #include <QIcon>
 #include <QSet>
@@ -67,12 +65,6 @@ QVariant DatasetFieldsDraftModel::data(const QModelIndex &index, int role) const
         if (problemCell && !row.problem.isValid())
             return QIcon(u":/models/icons/error.svg"_s);
         return {};
-    case Qt::ForegroundRole:
-        if (problemCell && !row.problem.isValid())
-            return QBrush(QColor(192, 48, 48));
-        if (!row.field.visible)
-            return QBrush(QColor(128, 128, 128));
-        return {};
     case Qt::ToolTipRole:
         if (problemCell && !row.problem.isValid())
             return tr("%1\nSuggested: %2").arg(row.problem.message, suggestionFor(index.row()));
@@ -81,6 +73,8 @@ QVariant DatasetFieldsDraftModel::data(const QModelIndex &index, int role) const
         return {};
     case ProblemRole:
         return row.problem.message;
+    case ProblemCellRole:
+        return problemCell && !row.problem.isValid();
     case SuggestionRole:
         return suggestionFor(index.row());
     default:

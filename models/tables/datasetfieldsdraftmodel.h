@@ -24,6 +24,7 @@ public:
     enum Role {
         ProblemRole = Qt::UserRole + 1, // QString: what the server would refuse (empty = fine)
         SuggestionRole,                 // QString: a valid name the assistant proposes for the row
+        ProblemCellRole,                // bool: the cell the row's problem is about (name or type)
     };
     Q_ENUM(Role)
 

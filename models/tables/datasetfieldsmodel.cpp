@@ -1,7 +1,5 @@
 #include "models/tables/datasetfieldsmodel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QRegularExpression>
 #include <QSet>
@@ -187,24 +185,6 @@ QVariant DatasetFieldsModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::BackgroundRole:
-        switch (change) {
-        case Change::Shown:
-        case Change::Hidden:
-            return QBrush(QColor(255, 243, 205));
-        case Change::Added:
-            return QBrush(QColor(220, 245, 222));
-        case Change::Deleted:
-            return QBrush(QColor(250, 222, 222));
-        case Change::None:
-            break;
-        }
-        return {};
-    case Qt::ForegroundRole:
-        // Hidden columns are greyed out; the tints are light, so text on them stays dark.
-        if (change != Change::None)
-            return QBrush(change == Change::Hidden ? QColor(110, 110, 110) : QColor(27, 27, 27));
-        return row.field.visible ? QVariant() : QVariant(QBrush(QColor(128, 128, 128)));
     case ChangeRole:
         return QVariant::fromValue(change);
     case PendingRole:

@@ -29,7 +29,7 @@ public:
     Q_ENUM(Change)
 
     enum Role {
-        ChangeRole = Qt::UserRole + 1, // Change of the row
+        ChangeRole = Qt::UserRole + 1, // Change of the row (ui/ colours rows by it)
         PendingRole,                   // bool: the row has a pending change
         FieldIdRole,                   // qint64: 0 for added rows
     };

@@ -1,6 +1,5 @@
 #include "models/transfer/importplanmodel.h"
 
-#include <QColor>
 #include <QIcon>
 #include <QStringList>
 #include <QUrl>
@@ -13,21 +12,6 @@ using Action = ImportPlanItem::Action;
 using Kind = ImportPlanItem::Kind;
 
 namespace {
-
-QColor actionColor(Action action)
-{
-    switch (action) {
-    case Action::Create:
-        return QColor(0x1e, 0x8e, 0x3e);  // green
-    case Action::Update:
-        return QColor(0x1a, 0x63, 0xc9);  // blue
-    case Action::Unchanged:
-        return QColor(0x80, 0x80, 0x80);  // grey
-    case Action::Conflict:
-        return QColor(0xc6, 0x28, 0x28);  // red
-    }
-    return {};
-}
 
 QIcon kindIcon(Kind kind)
 {
@@ -159,11 +143,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
             return kindIcon(item->kind);
-        if (index.column() == ActionColumn)
-            return actionColor(item->action);
         return {};
-    case Qt::ForegroundRole:
-        return index.column() == ActionColumn ? QVariant(actionColor(item->action)) : QVariant();
     case ActionRole:
         return int(item->action);
     case KindRole:

@@ -7,7 +7,8 @@
 
 // An ImportPlan as a read-only tree for the import wizard: connectors → sources → datasets, with
 // the columns Object, Action and Details (the changes old → new, or the conflict's reason).
-// The action is coloured (and shown as a colour swatch) so creates, updates and conflicts stand out.
+// ActionRole tells ui/ how to colour the action (with a swatch) so creates, updates and conflicts
+// stand out.
 class ImportPlanModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -88,6 +88,9 @@ private slots:
         QCOMPARE(m_model->problemAt(2).code, code);
         QVERIFY(!nameAt(2).data(DatasetFieldsDraftModel::ProblemRole).toString().isEmpty());
         QVERIFY(nameAt(2).data(Qt::DecorationRole).isValid());
+        QVERIFY(nameAt(2).data(DatasetFieldsDraftModel::ProblemCellRole).toBool()); // ui/ colours it
+        const QModelIndex type = nameAt(2).siblingAtColumn(DatasetFieldsDraftModel::TypeColumn);
+        QVERIFY(!type.data(DatasetFieldsDraftModel::ProblemCellRole).toBool());
         QVERIFY(nameAt(2).data(Qt::ToolTipRole).toString().contains(u"Suggested"_s));
         QCOMPARE(m_model->firstProblem().code, code);
         if (code == u"DUPLICATE_FIELDS"_s)

@@ -98,8 +98,13 @@ private slots:
         QCOMPARE(m_model->changeAt(2), DatasetFieldsModel::Change::Hidden);
         QVERIFY(m_model->index(2, 1).data(DatasetFieldsModel::PendingRole).toBool());
         QVERIFY(m_model->index(2, 1).data(Qt::FontRole).value<QFont>().bold());
-        QVERIFY(m_model->index(2, 1).data(Qt::BackgroundRole).isValid());
-        QVERIFY(!m_model->index(1, 1).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(m_model->index(2, 1).data(DatasetFieldsModel::ChangeRole).value<DatasetFieldsModel::Change>(),
+                 DatasetFieldsModel::Change::Hidden);
+        QCOMPARE(m_model->index(1, 1).data(DatasetFieldsModel::ChangeRole).value<DatasetFieldsModel::Change>(),
+                 DatasetFieldsModel::Change::None);
+        // Models expose state, ui/ (StateColorDelegate) chooses the colours.
+        QVERIFY(!m_model->index(2, 1).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!m_model->index(2, 1).data(Qt::ForegroundRole).isValid());
 
         const DatasetFieldsChange change = m_model->pendingChange();
         QCOMPARE(change.update, (QList<DatasetFieldsChange::Visibility>{{13, false}}));

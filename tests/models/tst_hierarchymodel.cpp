@@ -212,6 +212,7 @@ private slots:
         const QModelIndex loadingRow = m_model->index(0, 0, other);
         QVERIFY(m_model->isPlaceholder(loadingRow));
         QCOMPARE(loadingRow.data().toString(), u"Loading…"_s);
+        QVERIFY(!loadingRow.data(HierarchyModel::ErrorRowRole).toBool());
         QTRY_COMPARE_WITH_TIMEOUT(m_model->loadingCount(), 0, 10000);
         QCOMPARE(countKind(NodeKind::Placeholder), 0);
         m_server->setLatency(0);
@@ -252,6 +253,8 @@ private slots:
         const QModelIndex errorRow = m_model->index(m_model->rowCount(portal) - 1, 0, portal);
         QVERIFY(m_model->isPlaceholder(errorRow));
         QVERIFY(errorRow.data(Qt::DisplayRole).toString().contains(u"retry"_s));
+        QVERIFY(errorRow.data(HierarchyModel::ErrorRowRole).toBool()); // ui/ shows it in the error colour
+        QVERIFY(!errorRow.data(Qt::ForegroundRole).isValid());
         QVERIFY(!m_model->canFetchMore(portal)); // keeps showing the error until retried
 
         m_session->tokens()->setTokens(m_server->initialAccessToken(), m_server->initialRefreshToken());

@@ -1,5 +1,7 @@
 #include "ui/connectors/connectordeletedialog.h"
 
+#include "ui/widgets/uipalette.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,7 +108,7 @@ QString ConnectorDeleteDialog::statusText() const
 void ConnectorDeleteDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_status, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
 }
 
 void ConnectorDeleteDialog::startDeletion()
@@ -155,7 +157,7 @@ void ConnectorDeleteDialog::onStepDone(int index, const ConnectorDeletion::Step 
         QFont font = item->font(0);
         font.setStrikeOut(true);
         item->setFont(0, font);
-        item->setForeground(0, QColor(0x80, 0x80, 0x80));
+        item->setForeground(0, UiPalette::text(UiPalette::Role::Muted, item->treeWidget()->palette()));
         item->setText(1, tr("deleted"));
     }
     emit objectDeleted(step.kind, step.id);
@@ -182,7 +184,7 @@ void ConnectorDeleteDialog::onFinished(ConnectorDeletion::Outcome outcome, const
                   true);
         m_status->setToolTip(error.details());
         if (QTreeWidgetItem *item = itemFor(step))
-            item->setForeground(0, QColor(0xc0, 0x30, 0x30));
+            item->setForeground(0, UiPalette::text(UiPalette::Role::Error, item->treeWidget()->palette()));
         return;
     }
     }

@@ -11,6 +11,7 @@
 #include "ui/connectors/connectorsettingseditor.h"
 #include "ui/shell/detailwidgets.h"
 #include "ui/widgets/messageboxes.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -51,7 +52,10 @@ ConnectorDetailPane::ConnectorDetailPane(QWidget *parent)
     m_logo->setObjectName(u"connectorLogo"_s);
     m_logo->setFixedSize(kLogoSize, kLogoSize);
     m_title->setObjectName(u"connectorTitle"_s);
-    m_title->setStyleSheet(u"font-size: 15pt; font-weight: bold;"_s);
+    QFont titleFont = m_title->font(); // no style sheet: it would stop palette changes here
+    titleFont.setPointSize(15);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_id->setObjectName(u"connectorId"_s);
     m_created->setObjectName(u"connectorCreated"_s);
@@ -210,7 +214,7 @@ void ConnectorDetailPane::discardChanges()
 void ConnectorDetailPane::showSaveStatus(const QString &text, bool error)
 {
     m_saveStatus->setText(text);
-    m_saveStatus->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_saveStatus, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
     if (!error)
         m_saveStatus->setToolTip(QString());
 }

@@ -1,5 +1,7 @@
 #include "ui/connectors/connectorfindingslabel.h"
 
+#include "ui/widgets/uipalette.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +35,8 @@ void ConnectorFindingsLabel::setFindings(const QList<Finding> &findings)
     m_findings = findings;
     QStringList lines;
     for (const Finding &finding : findings) {
-        const QString color = finding.isError() ? u"#c03030"_s : u"#9a5b00"_s;
+        const QString color =
+            UiPalette::htmlColor(finding.isError() ? UiPalette::Role::Error : UiPalette::Role::Warning, this);
         const QString mark = finding.isError() ? tr("Error:") : tr("Warning:");
         lines.append(u"<span style=\"color:%1\"><b>%2</b> %3</span>"_s.arg(color, mark, finding.message.toHtmlEscaped()));
     }

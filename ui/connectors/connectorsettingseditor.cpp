@@ -1,6 +1,7 @@
 #include "ui/connectors/connectorsettingseditor.h"
 
 #include "models/connectors/connectorsettingsmodel.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (!index.data(ConnectorSettingsModel::ProblemRole).toString().isEmpty())
-            option->backgroundBrush = QColor(0xf8, 0xd7, 0xd7);
+            option->backgroundBrush = UiPalette::tint(UiPalette::Role::Error, option->palette);
     }
 };
 
@@ -86,7 +87,7 @@ ConnectorSettingsEditor::ConnectorSettingsEditor(QWidget *parent)
     m_down->setObjectName(u"settingDown"_s);
     m_problem->setObjectName(u"settingsProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_problem, UiPalette::Role::Error);
 
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_add, m_remove, m_up, m_down})
@@ -174,11 +175,11 @@ void ConnectorSettingsEditor::updateState()
         m_problem->setText(m_model->rowCount() == 0
                                ? tr("No settings: sources of this connector will send no connection[…] values.")
                                : QString());
-        m_problem->setStyleSheet(QString());
+        UiPalette::setMessageRole(m_problem, UiPalette::Role::Normal);
     } else {
         const QString column = m_model->headerData(problem.column, Qt::Horizontal).toString();
         m_problem->setText(tr("Setting %1, %2: %3").arg(problem.row + 1).arg(column, problem.result.message));
-        m_problem->setStyleSheet(u"color: #c03030;"_s);
+        UiPalette::setMessageRole(m_problem, UiPalette::Role::Error);
     }
     m_problem->setVisible(!m_problem->text().isEmpty());
 }

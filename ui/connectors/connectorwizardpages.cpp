@@ -9,6 +9,7 @@
 #include "ui/sources/settingsform.h"
 #include "ui/connectors/connectorwizard.h"
 #include "ui/connectors/endpointtestview.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -252,7 +253,7 @@ void ConnectorSummaryPage::showState(bool running, const QString &message)
     m_busy->setVisible(running);
     m_status->setText(message);
     const bool failed = !running && !m_wizard->hasCreated();
-    m_status->setStyleSheet(failed ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_status, failed ? UiPalette::Role::Error : UiPalette::Role::Normal);
 }
 
 QString ConnectorSummaryPage::renderSummary() const
@@ -285,9 +286,10 @@ QString ConnectorSummaryPage::renderSummary() const
     row(tr("Endpoint test"), html(testState));
     out += u"</table>"_s;
     if (!warnings.isEmpty()) {
-        out += u"<p style=\"color:#9a5b00\"><b>%1</b></p><ul>"_s.arg(html(tr("Warnings")));
+        const QString color = UiPalette::htmlColor(UiPalette::Role::Warning, this);
+        out += u"<p style=\"color:%1\"><b>%2</b></p><ul>"_s.arg(color, html(tr("Warnings")));
         for (const QString &warning : std::as_const(warnings))
-            out += u"<li style=\"color:#9a5b00\">%1</li>"_s.arg(html(warning));
+            out += u"<li style=\"color:%1\">%2</li>"_s.arg(color, html(warning));
         out += u"</ul>"_s;
     }
     // The request itself, with a long logo shortened for reading.

@@ -2,6 +2,7 @@
 
 #include "models/connectors/connectorcontractreport.h"
 #include "models/connectors/connectorcontracttest.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,30 +25,30 @@ namespace {
 
 enum Column { StepColumn, FieldColumn, ResultColumn, StatusColumn, TimeColumn, SizeColumn, ColumnCount };
 
-QColor verdictColor(Test::Verdict verdict)
+UiPalette::Role verdictRole(Test::Verdict verdict)
 {
     switch (verdict) {
     case Test::Verdict::Passed:
-        return QColor(0x2e, 0x9d, 0x4f);
+        return UiPalette::Role::Success;
     case Test::Verdict::Warning:
-        return QColor(0xe0, 0x9b, 0x1a);
+        return UiPalette::Role::Warning;
     case Test::Verdict::Failed:
-        return QColor(0xc0, 0x30, 0x30);
+        return UiPalette::Role::Error;
     case Test::Verdict::Running:
-        return QColor(0x2f, 0x7d, 0xd6);
+        return UiPalette::Role::Info;
     default:
-        return QColor(0xa0, 0xa0, 0xa0);
+        return UiPalette::Role::Muted;
     }
 }
 
-QIcon verdictIcon(Test::Verdict verdict)
+QIcon verdictIcon(Test::Verdict verdict, const QPalette &palette)
 {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(verdictColor(verdict));
+    painter.setBrush(UiPalette::accent(verdictRole(verdict), palette));
     painter.drawEllipse(1, 1, 10, 10);
     return QIcon(pixmap);
 }
@@ -177,9 +178,9 @@ void EndpointTestView::updateRow(int index)
         return;
     const bool known = m_test && index < m_test->results().size();
     const Test::StepResult result = known ? m_test->results().at(index) : Test::StepResult{};
-    item->setIcon(ResultColumn, verdictIcon(result.verdict));
+    item->setIcon(ResultColumn, verdictIcon(result.verdict, m_steps->palette()));
     item->setText(ResultColumn, Test::verdictText(result.verdict));
-    item->setForeground(ResultColumn, verdictColor(result.verdict));
+    item->setForeground(ResultColumn, UiPalette::text(verdictRole(result.verdict), m_steps->palette()));
     const auto &d = result.endpoint.diagnostics;
     item->setText(StatusColumn, result.ran && d.httpStatus ? QString::number(d.httpStatus) : u"—"_s);
     item->setText(TimeColumn, result.ran ? ConnectorContractReport::formatElapsed(d.elapsedMs) : u"—"_s);
@@ -214,30 +215,31 @@ void EndpointTestView::updateProgress()
     const int warnings = m_test->count(Test::Verdict::Warning);
     const int canceled = m_test->count(Test::Verdict::Canceled);
     QString text;
-    QString color = u"#2e9d4f"_s;
+    UiPalette::Role role = UiPalette::Role::Success;
     if (canceled > 0) {
         text = tr("The test was canceled.");
-        color = u"#707070"_s;
+        role = UiPalette::Role::Muted;
     } else if (failed > 0) {
         text = tr("%n step(s) failed: the portal would reject these answers.", nullptr, failed);
-        color = u"#c03030"_s;
+        role = UiPalette::Role::Error;
     } else if (warnings > 0) {
         text = tr("The portal would accept every answer, with %n warning(s).", nullptr, warnings);
-        color = u"#9a5b00"_s;
+        role = UiPalette::Role::Warning;
     } else {
         text = tr("All steps passed: the portal would accept every answer.");
     }
     const Test::StepResult &wrong = m_test->results().constLast();
     if (wrong.step == Test::Step::WrongCredentials && wrong.verdict == Test::Verdict::Warning)
         text += u' ' + tr("The check accepts wrong credentials.");
-    m_summary->setText(u"<b style=\"color:%1\">%2</b>"_s.arg(color, html(text)));
+    m_summary->setText(u"<b style=\"color:%1\">%2</b>"_s.arg(UiPalette::htmlColor(role, m_summary), html(text)));
 }
 
 void EndpointTestView::showDetails()
 {
     const int index = m_steps->indexOfTopLevelItem(m_steps->currentItem());
     if (!m_test || index < 0 || index >= m_test->results().size()) {
-        m_details->setHtml(u"<p style=\"color:#707070\">%1</p>"_s.arg(
+        m_details->setHtml(u"<p style=\"color:%1\">%2</p>"_s.arg(
+            UiPalette::htmlColor(UiPalette::Role::Muted, m_details),
             html(tr("Select a step to see what was sent and what came back."))));
         return;
     }
@@ -266,7 +268,9 @@ void EndpointTestView::showDetails()
             out += u"<h4>%1</h4><ul>"_s.arg(html(tr("Protocol violations")));
             for (const EndpointViolation &violation : step.endpoint.violations)
                 out += u"<li><b style=\"color:%1\">%2</b> — %3</li>"_s.arg(
-                    violation.isError() ? u"#c03030"_s : u"#9a5b00"_s, html(violation.name()), html(violation.message));
+                    UiPalette::htmlColor(violation.isError() ? UiPalette::Role::Error : UiPalette::Role::Warning,
+                                         m_details),
+                    html(violation.name()), html(violation.message));
             out += u"</ul>"_s;
         }
         if (!d.bodyExcerpt.isEmpty())
@@ -309,7 +313,8 @@ void EndpointTestView::chooseReportFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         if (!saveReport(path, &error))
-            m_summary->setText(u"<b style=\"color:#c03030\">%1</b>"_s.arg(
+            m_summary->setText(u"<b style=\"color:%1\">%2</b>"_s.arg(
+                UiPalette::htmlColor(UiPalette::Role::Error, m_summary),
                 html(tr("The report could not be saved: %1").arg(error))));
     });
     dialog->open();

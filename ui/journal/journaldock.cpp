@@ -2,6 +2,7 @@
 
 #include "api/journal/curlcommand.h"
 #include "models/journal/journalmodel.h"
+#include "ui/widgets/statecolordelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -136,6 +137,7 @@ JournalDock::JournalDock(QWidget *parent)
     m_view = new QTableView(content);
     m_view->setObjectName(u"journalView"_s);
     m_view->setModel(m_proxy);
+    StateColorDelegate::install(m_view, ItemStateColors::journal);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

@@ -8,6 +8,7 @@
 #include "ui/profiles/connectportalwizard.h"
 #include "ui/shell/detailwidgets.h"
 #include "ui/profiles/signinpanel.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,7 +39,7 @@ QLabel *problemLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(label, UiPalette::Role::Error);
     label->hide();
     return label;
 }
@@ -106,7 +107,7 @@ AppSetupPage::AppSetupPage(ConnectPortalWizard *wizard)
     auto *note = paragraph(tr("The handler address points to this computer: after you allow access in the "
                               "browser, the portal sends the sign-in back to BI Workspace through it."),
                            this);
-    note->setStyleSheet(u"color: palette(placeholder-text);"_s);
+    UiPalette::setMessageRole(note, UiPalette::Role::Muted);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(steps);
@@ -197,7 +198,7 @@ PortalDetailsPage::PortalDetailsPage(ConnectPortalWizard *wizard)
 
     auto *secretNote = new QLabel(tr("The application key is stored in the system keychain, never in a file."), this);
     secretNote->setWordWrap(true);
-    secretNote->setStyleSheet(u"color: palette(placeholder-text);"_s);
+    UiPalette::setMessageRole(secretNote, UiPalette::Role::Muted);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -3,6 +3,7 @@
 #include "api/transport/portalurl.h"
 #include "ui/profiles/colortagcombo.h"
 #include "ui/shell/detailwidgets.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,7 +40,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     m_secret->setPlaceholderText(tr("Leave empty to keep the stored key"));
     m_problem->setObjectName(u"profileProblemLabel"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_problem, UiPalette::Role::Error);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -1,5 +1,7 @@
 #include "ui/profiles/signinbanner.h"
 
+#include "ui/widgets/uipalette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -27,9 +29,8 @@ void SignInBanner::showMessage(const QString &text, const QString &buttonText, T
     m_text->setText(text);
     m_button->setText(buttonText);
     m_button->setVisible(!buttonText.isEmpty());
-    setStyleSheet(tone == Tone::Error
-                      ? u"#signInBanner { background: #fbe3e3; border: 1px solid #e0a0a0; color: #5a1a1a; }"_s
-                      : u"#signInBanner { background: #fff4d6; border: 1px solid #e8c66a; color: #4a3a00; }"_s);
+    UiPalette::setBannerRole(this, tone == Tone::Error ? UiPalette::Role::Error : UiPalette::Role::Warning,
+                             UiPalette::Banner::Strip);
     show();
 }
 

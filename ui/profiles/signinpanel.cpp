@@ -2,6 +2,7 @@
 
 #include "models/profiles/signinflow.h"
 #include "ui/widgets/browserlauncher.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -48,9 +49,9 @@ SignInPanel::SignInPanel(QWidget *parent)
     m_spinner->setTextVisible(false);
     m_spinner->setMaximumWidth(90);
     m_spinner->setMaximumHeight(14);
-    m_error->setStyleSheet(u"color: #c03030;"_s);
-    m_browserProblem->setStyleSheet(u"color: #b26b00;"_s);
-    m_pasteProblem->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_error, UiPalette::Role::Error);
+    UiPalette::setMessageRole(m_browserProblem, UiPalette::Role::Warning);
+    UiPalette::setMessageRole(m_pasteProblem, UiPalette::Role::Error);
     m_reopen->setObjectName(u"reopenBrowserButton"_s);
     m_copyAddress->setObjectName(u"copyAuthorizeUrlButton"_s);
     m_cancel->setObjectName(u"cancelSignInButton"_s);

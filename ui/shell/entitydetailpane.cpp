@@ -2,6 +2,7 @@
 
 #include "api/transport/apicall.h"
 #include "api/transport/restclient.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,7 +91,7 @@ void EntityDetailPane::reload()
 void EntityDetailPane::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_status, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
     m_retry->setVisible(error);
     m_statusRow->show();
 }

@@ -2,6 +2,7 @@
 
 #include "models/catalog/hierarchyfilterproxy.h"
 #include "models/catalog/hierarchymodel.h"
+#include "ui/widgets/statecolordelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@ HierarchyBrowser::HierarchyBrowser(QWidget *parent)
 
     m_view->setObjectName(u"hierarchyView"_s);
     m_view->setModel(m_proxy);
+    StateColorDelegate::install(m_view, ItemStateColors::hierarchy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -17,6 +17,7 @@
 #include "ui/shell/languagemenu.h"
 #include "ui/widgets/messageboxes.h"
 #include "ui/sources/sourceactions.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,15 +75,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_demoBadge->setObjectName(u"demoBadge"_s);
     m_demoBadge->setToolTip(tr("You are connected to the built-in demo portal, not a real Bitrix24."));
-    m_demoBadge->setStyleSheet(u"QLabel { background: #f5a623; color: #1b1b1b; border-radius: 4px; "
-                               "padding: 1px 8px; font-weight: bold; }"_s);
+    UiPalette::setBannerRole(m_demoBadge, UiPalette::Role::Warning, UiPalette::Banner::Badge);
     m_demoBadge->setVisible(false);
     m_requestsLabel->setObjectName(u"requestsInFlight"_s);
     m_throttleLabel->setObjectName(u"throttledIndicator"_s);
-    m_throttleLabel->setStyleSheet(u"color: #b26b00;"_s);
+    UiPalette::setMessageRole(m_throttleLabel, UiPalette::Role::Warning);
     m_throttleLabel->hide();
     m_errorLabel->setObjectName(u"lastErrorLabel"_s);
-    m_errorLabel->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_errorLabel, UiPalette::Role::Error);
     m_portalLabel->setObjectName(u"portalLabel"_s);
     statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_throttleLabel);
@@ -142,7 +142,10 @@ void MainWindow::createActions()
 
     m_portalCaptionAction = toolbar->addWidget(new QLabel(tr("Portal:"), toolbar));
     m_portalLabel->setParent(toolbar);
-    m_portalLabel->setStyleSheet(u"font-weight: bold; padding: 0 8px;"_s);
+    QFont portalFont = m_portalLabel->font(); // no style sheet: it would stop palette changes here
+    portalFont.setBold(true);
+    m_portalLabel->setFont(portalFont);
+    m_portalLabel->setContentsMargins(8, 0, 8, 0);
     m_portalLabel->setText(tr("not connected"));
     m_portalLabelAction = toolbar->addWidget(m_portalLabel);
     toolbar->addSeparator();

@@ -2,6 +2,7 @@
 
 #include "api/endpoints/endpointclient.h"
 #include "models/sources/sourcecheck.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -80,7 +81,9 @@ void ConnectionCheckView::setResult(const EndpointResult &result, const QUrl &re
     const bool ok = SourceCheck::passed(result);
     const QString mark = result.canceled ? QString() : ok ? u"✓ "_s : u"✗ "_s;
     m_result->setText(mark + SourceCheck::summary(result));
-    m_result->setStyleSheet(result.canceled ? QString() : ok ? u"color: #1e7b34;"_s : u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_result, result.canceled ? UiPalette::Role::Normal
+                                       : ok            ? UiPalette::Role::Success
+                                                       : UiPalette::Role::Error);
     m_details->setPlainText(SourceCheck::details(result, requestedUrl));
     m_toggle->setVisible(true);
     setDetailsVisible(m_toggle->isChecked());
@@ -92,7 +95,7 @@ void ConnectionCheckView::clear()
     m_hasResult = false;
     m_button->setText(tr("C&heck connection"));
     m_result->clear();
-    m_result->setStyleSheet(QString());
+    UiPalette::setMessageRole(m_result, UiPalette::Role::Normal);
     m_details->clear();
     m_toggle->setVisible(false);
     setDetailsVisible(false);

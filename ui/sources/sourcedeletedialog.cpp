@@ -1,6 +1,7 @@
 #include "ui/sources/sourcedeletedialog.h"
 
 #include "ui/shell/detailwidgets.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ void SourceDeleteDialog::setProgress(int done, int total, const QString &text)
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     m_progress->show();
-    m_status->setStyleSheet(QString());
+    UiPalette::setMessageRole(m_status, UiPalette::Role::Normal);
     m_status->setText(text);
     m_status->show();
 }
@@ -93,7 +94,7 @@ void SourceDeleteDialog::setProgress(int done, int total, const QString &text)
 void SourceDeleteDialog::showFailure(const QString &message)
 {
     m_deleting = false;
-    m_status->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_status, UiPalette::Role::Error);
     m_status->setText(message);
     m_status->show();
     m_buttons->clear();

@@ -3,6 +3,7 @@
 #include "api/entities/entityvalidation.h"
 #include "ui/sources/connectioncheckview.h"
 #include "ui/sources/settingsform.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -37,7 +38,7 @@ SourceForm::SourceForm(QWidget *parent)
     m_error->setObjectName(u"sourceFormError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_error, UiPalette::Role::Error);
     m_error->hide();
 
     m_settings->setTabPredecessor(m_description);

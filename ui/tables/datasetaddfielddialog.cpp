@@ -3,6 +3,7 @@
 #include "api/entities/entityvalidation.h"
 #include "models/tables/datasetfieldsmodel.h"
 #include "models/tables/fieldnameassistant.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ DatasetAddFieldDialog::DatasetAddFieldDialog(const DatasetFieldsModel *model, QW
     m_type->setCurrentText(u"string"_s);
     m_problem->setObjectName(u"addFieldProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_problem, UiPalette::Role::Error);
     // Room for a two-line message, so the dialog does not jump while typing.
     m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 3);
     m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);

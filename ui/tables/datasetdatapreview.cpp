@@ -1,6 +1,7 @@
 #include "ui/tables/datasetdatapreview.h"
 
 #include "ui/tables/wizard/datasetsourceendpoint.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -216,7 +217,7 @@ void DatasetDataPreview::showMessage(const QString &message)
 void DatasetDataPreview::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_status, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
     m_retry->setVisible(error);
 }
 

@@ -11,6 +11,7 @@
 #include "ui/tables/datasetsyncdialog.h"
 #include "ui/shell/detailwidgets.h"
 #include "ui/widgets/messageboxes.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -67,7 +68,7 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
         value->setObjectName(objectName);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         auto *caption = new QLabel(label, content);
-        caption->setStyleSheet(u"color: palette(dark);"_s);
+        UiPalette::setMessageRole(caption, UiPalette::Role::Muted);
         grid->addWidget(caption, row, column);
         grid->addWidget(value, row, column + 1);
         return value;
@@ -90,7 +91,7 @@ DatasetDetailPane::DatasetDetailPane(QWidget *parent)
     grid->addLayout(descriptionRow, 3, 1, 1, 3);
     m_descriptionError->setObjectName(u"datasetDescriptionError"_s);
     m_descriptionError->setWordWrap(true);
-    m_descriptionError->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_descriptionError, UiPalette::Role::Error);
     m_descriptionError->hide();
     grid->addWidget(m_descriptionError, 4, 1, 1, 3);
 

@@ -6,6 +6,7 @@
 #include "ui/tables/datasetaddfielddialog.h"
 #include "ui/tables/datasetmatchdialog.h"
 #include "ui/tables/fieldscheckheader.h"
+#include "ui/widgets/statecolordelegate.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ DatasetFieldsEditor::DatasetFieldsEditor(QWidget *parent)
     // Kept as "datasetFields": the browser's GUI test finds the fields table by this name.
     m_view->setObjectName(u"datasetFields"_s);
     m_view->setModel(m_proxy);
+    StateColorDelegate::install(m_view, ItemStateColors::datasetFields);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,10 +118,10 @@ DatasetFieldsEditor::DatasetFieldsEditor(QWidget *parent)
 
     m_counts->setObjectName(u"datasetFieldCount"_s);
     m_pending->setObjectName(u"datasetPendingLabel"_s);
-    m_pending->setStyleSheet(u"QLabel { color: #8a5a00; font-weight: bold; }"_s);
+    UiPalette::setMessageRole(m_pending, UiPalette::Role::Changed, UiPalette::Emphasis::Bold);
     m_error->setObjectName(u"datasetApplyError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_error, UiPalette::Role::Error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 

@@ -1,6 +1,7 @@
 #include "ui/tables/datasetfieldtypedelegate.h"
 
 #include "api/entities/entityvalidation.h"
+#include "ui/widgets/statecolordelegate.h"
 
 #include <QComboBox>
 
@@ -24,4 +25,10 @@ void DatasetFieldTypeDelegate::setEditorData(QWidget *editor, const QModelIndex 
 void DatasetFieldTypeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+}
+
+void DatasetFieldTypeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    StateColorDelegate::apply(option, ItemStateColors::datasetFieldsDraft(index));
 }

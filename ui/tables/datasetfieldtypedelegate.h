@@ -12,4 +12,8 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+protected:
+    // Colours the cell like the rest of the draft's row (StateColorDelegate).
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

@@ -3,6 +3,7 @@
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/portalsession.h"
 #include "ui/tables/wizard/datasetsourceendpoint.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -235,6 +236,6 @@ void DatasetSyncDialog::runCall(int index)
 void DatasetSyncDialog::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_status, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
     m_retry->setVisible(error && m_items.isEmpty() && m_calls.isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "api/transport/portalsession.h"
 #include "models/transfer/configurationexporter.h"
 #include "ui/widgets/filechooser.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -49,8 +50,7 @@ ConfigurationExportDialog::ConfigurationExportDialog(PortalSession *session, QWi
     m_secretsWarning->setWordWrap(true);
     m_secretsWarning->setText(tr("The file will contain the sources' passwords and tokens in plain text. Keep it "
                                  "private and delete it after the import."));
-    m_secretsWarning->setStyleSheet(u"QLabel { color: #8a4b00; background: #fff4e0; border: 1px solid #f0c070; "
-                                    "border-radius: 4px; padding: 6px; }"_s);
+    UiPalette::setBannerRole(m_secretsWarning, UiPalette::Role::Warning);
     m_secretsWarning->setVisible(false);
     m_progress->setObjectName(u"exportProgress"_s);
     m_progress->setVisible(false);
@@ -120,7 +120,7 @@ void ConfigurationExportDialog::updateButtons()
 void ConfigurationExportDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_status, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
 }
 
 void ConfigurationExportDialog::startExport()

@@ -3,6 +3,7 @@
 #include "models/transfer/importplanmodel.h"
 #include "ui/widgets/filechooser.h"
 #include "ui/transfer/importwizard.h"
+#include "ui/widgets/statecolordelegate.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -137,14 +138,14 @@ void ImportFilePage::setBusy(bool busy)
     m_spinner->setVisible(busy);
     m_path->setEnabled(!busy);
     m_browse->setEnabled(!busy);
-    m_state->setStyleSheet(QString());
+    UiPalette::setMessageRole(m_state, UiPalette::Role::Normal);
     emit completeChanged();
 }
 
 void ImportFilePage::showError(const QString &message)
 {
     m_state->setText(message);
-    m_state->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_state, UiPalette::Role::Error);
 }
 
 // ---- (2) plan ----
@@ -164,6 +165,7 @@ ImportPlanPage::ImportPlanPage(ImportWizard *wizard)
     m_summary->setWordWrap(true);
     m_tree->setObjectName(u"planTree"_s);
     m_tree->setModel(m_model);
+    StateColorDelegate::install(m_tree, ItemStateColors::importPlan);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
@@ -418,6 +420,7 @@ void ImportReportPage::initializePage()
         + tr("%n failed", nullptr, report.count(Status::Failed)) + u", "_s
         + tr("%n skipped", nullptr, report.count(Status::Skipped)) + u'.';
     m_summary->setText(summary);
-    m_summary->setStyleSheet(report.count(Status::Failed) > 0 ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_summary,
+                              report.count(Status::Failed) > 0 ? UiPalette::Role::Error : UiPalette::Role::Normal);
     m_text->setPlainText(report.text());
 }

@@ -4,6 +4,7 @@
 #include "ui/tables/wizard/datasetdraft.h"
 #include "ui/tables/datasetfieldtypedelegate.h"
 #include "ui/tables/fieldscheckheader.h"
+#include "ui/widgets/statecolordelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ DatasetFieldsPage::DatasetFieldsPage(DatasetDraft *draft, QWidget *parent)
     m_view->setHorizontalHeader(header);
     m_view->setObjectName(u"datasetDraftFields"_s);
     m_view->setModel(draft->fields());
+    StateColorDelegate::install(m_view, ItemStateColors::datasetFieldsDraft);
     m_view->setItemDelegateForColumn(DatasetFieldsDraftModel::TypeColumn, new DatasetFieldTypeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -53,7 +55,7 @@ DatasetFieldsPage::DatasetFieldsPage(DatasetDraft *draft, QWidget *parent)
     m_summary->setObjectName(u"datasetFieldsSummary"_s);
     m_problem->setObjectName(u"datasetFieldsProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_problem, UiPalette::Role::Error);
     m_fixNames->setObjectName(u"datasetFixNames"_s);
     m_fixNames->setToolTip(tr("Replace every invalid or duplicate name with a valid one (transliterated, "
                               "upper-case, unique)."));
@@ -99,10 +101,10 @@ void DatasetFieldsPage::onColumnsLoaded(bool ok, const QString &error)
 {
     if (!ok) {
         m_summary->setText(error);
-        m_summary->setStyleSheet(u"color: #c03030;"_s);
+        UiPalette::setMessageRole(m_summary, UiPalette::Role::Error);
         m_retry->show();
     } else {
-        m_summary->setStyleSheet(QString());
+        UiPalette::setMessageRole(m_summary, UiPalette::Role::Normal);
     }
     updateState();
 }

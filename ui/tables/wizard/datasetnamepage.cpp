@@ -3,6 +3,7 @@
 #include "api/entities/entityvalidation.h"
 #include "models/tables/datasetfieldsdraftmodel.h"
 #include "ui/tables/wizard/datasetdraft.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -34,15 +35,14 @@ DatasetNamePage::DatasetNamePage(DatasetDraft *draft, QWidget *parent)
     m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
     m_nameProblem->setObjectName(u"datasetNameProblem"_s);
     m_nameProblem->setWordWrap(true);
-    m_nameProblem->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_nameProblem, UiPalette::Role::Error);
 
     auto *note = new QLabel(this);
     note->setObjectName(u"datasetImmutableNote"_s);
     note->setWordWrap(true);
     note->setText(tr("<b>The dataset name, column names and column types cannot be changed after the dataset is "
                      "created.</b> Column visibility and the description can be changed at any time."));
-    note->setStyleSheet(u"QLabel { background: #fff3cd; color: #1b1b1b; border: 1px solid #e0c36a; "
-                        "border-radius: 4px; padding: 6px; }"_s);
+    UiPalette::setBannerRole(note, UiPalette::Role::Warning);
 
     m_summary->setObjectName(u"datasetCreateSummary"_s);
     m_summary->setWordWrap(true);
@@ -106,7 +106,7 @@ void DatasetNamePage::check()
             : tr("Could not check the names of existing datasets (%1); the portal will refuse a duplicate.")
                   .arg(m_draft->existingNamesError());
     m_nameProblem->setText(text);
-    m_nameProblem->setStyleSheet(result.isValid() ? u"color: palette(mid);"_s : u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_nameProblem, result.isValid() ? UiPalette::Role::Muted : UiPalette::Role::Error);
     m_nameProblem->setVisible(!text.isEmpty());
     emit completeChanged();
 }
@@ -124,7 +124,7 @@ bool DatasetNamePage::validatePage()
         return false;
     m_draft->setName(m_name->text());
     m_draft->setDescription(m_description->toPlainText().trimmed());
-    m_status->setStyleSheet(QString());
+    UiPalette::setMessageRole(m_status, UiPalette::Role::Normal);
     m_status->setText(tr("Creating the dataset…"));
     m_name->setReadOnly(true);
     m_draft->create();
@@ -143,7 +143,7 @@ void DatasetNamePage::onCreated()
 void DatasetNamePage::onCreateFailed(const QString &message)
 {
     m_name->setReadOnly(false);
-    m_status->setStyleSheet(u"color: #c03030;"_s);
+    UiPalette::setMessageRole(m_status, UiPalette::Role::Error);
     m_status->setText(tr("The dataset was not created: %1").arg(message));
     emit completeChanged();
 }

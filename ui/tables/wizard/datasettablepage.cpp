@@ -2,6 +2,7 @@
 
 #include "ui/tables/wizard/datasetdraft.h"
 #include "ui/tables/wizard/datasetsourceendpoint.h"
+#include "ui/widgets/uipalette.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -165,7 +166,7 @@ void DatasetTablePage::showSourceTitle(const QString &title)
 void DatasetTablePage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c03030;"_s : QString());
+    UiPalette::setMessageRole(m_status, error ? UiPalette::Role::Error : UiPalette::Role::Normal);
     m_retry->setVisible(error);
 }
 
