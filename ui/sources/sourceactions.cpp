@@ -5,7 +5,7 @@
 #include "models/catalog/hierarchymodel.h"
 #include "models/sources/sourcecheck.h"
 #include "models/sources/sourcecheckrunner.h"
-#include "models/operations/sourcedeletion.h"
+#include "models/operations/cascadedelete.h"
 #include "ui/shell/detailstack.h"
 #include "ui/shell/hierarchybrowser.h"
 #include "ui/shell/mainwindow.h"
@@ -412,12 +412,21 @@ void SourceActions::runDeletion(qint64 sourceId, const QList<qint64> &datasetIds
         return;
     const QString title = titleOf(sourceId);
     const QPointer<SourceDeleteDialog> shown(dialog);
-    auto *deletion = new SourceDeletion(m_session->biconnector(), sourceId, datasetIds, this);
-    connect(deletion, &SourceDeletion::datasetDeleted, this, [this](qint64 datasetId) {
-        if (m_model)
-            m_model->removeNode(NodeKind::Dataset, datasetId);
+    Source source;
+    source.id = sourceId;
+    source.title = title;
+    QList<Dataset> datasets;
+    for (const qint64 id : datasetIds) {
+        Dataset dataset;
+        dataset.id = id;
+        datasets.append(dataset);
+    }
+    auto *deletion = new CascadeDelete(m_session->biconnector(), nullptr, source, datasets, this);
+    connect(deletion, &CascadeDelete::stepDone, this, [this](int, const CascadeDelete::Step &step) {
+        if (m_model && step.kind == NodeKind::Dataset)
+            m_model->removeNode(NodeKind::Dataset, step.id);
     });
-    connect(deletion, &SourceDeletion::progress, this, [shown, datasetIds](int done, int total) {
+    connect(deletion, &PortalOperation::progress, this, [shown, datasetIds](int done, int total) {
         if (!shown)
             return;
         shown->setProgress(done, total,
@@ -425,9 +434,11 @@ void SourceActions::runDeletion(qint64 sourceId, const QList<qint64> &datasetIds
                                ? tr("Deleting dataset %1 of %2…").arg(done + 1).arg(datasetIds.size())
                                : tr("Deleting the source…"));
     });
-    connect(deletion, &SourceDeletion::finished, this,
-            [this, deletion, shown, sourceId, title, datasetIds](bool ok, const ApiError &error) {
+    connect(deletion, &PortalOperation::finished, this,
+            [this, deletion, shown, sourceId, title, datasetIds](const PortalOperation::Result &result) {
                 deletion->deleteLater();
+                const bool ok = result.applied();
+                const ApiError &error = result.error;
                 QString message;
                 if (ok) {
                     if (m_model)

@@ -4,6 +4,7 @@
 #include "api/transport/portalsession.h"
 #include "models/tables/datasetfieldsmodel.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/operations/datasetoperations.h"
 #include "ui/tables/datasetdatapreview.h"
 #include "ui/tables/datasetfieldseditor.h"
 #include "ui/tables/wizard/datasetsourceendpoint.h"
@@ -257,23 +258,25 @@ void DatasetDetailPane::saveDescription(std::function<void(bool)> done)
     const QString description = m_description->text();
     const qint64 id = m_dataset.id;
     m_saveDescription->setEnabled(false);
-    m_session->biconnector()
-        .updateDataset(id, QJsonObject{{u"description"_s, description}})
-        .onFinished(this, [this, id, description, done](const Outcome<bool> &outcome) {
-            const bool ok = outcome.ok();
+    auto *update = new DatasetUpdate(m_session->biconnector(), nullptr, id, m_dataset.name, description, this);
+    connect(update, &PortalOperation::finished, this,
+            [this, update, id, description, done](const PortalOperation::Result &result) {
+            update->deleteLater();
+            const bool ok = result.applied();
             if (ok && id == m_dataset.id) {
                 m_dataset.description = description;
                 m_descriptionError->hide();
                 if (m_model)
                     m_model->upsertDataset(QJsonObject{{u"id"_s, id}, {u"description"_s, description}});
             } else if (!ok) {
-                m_descriptionError->setText(tr("The description was not saved: %1").arg(outcome.error.userMessage()));
+                m_descriptionError->setText(tr("The description was not saved: %1").arg(result.message()));
                 m_descriptionError->show();
             }
             updateButtons();
             if (done)
                 done(ok);
         });
+    update->start();
 }
 
 void DatasetDetailPane::startSync()
