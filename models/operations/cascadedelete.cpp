@@ -1,12 +1,12 @@
 #include "models/operations/cascadedelete.h"
 
+#include <algorithm>
+
 #include "models/connectors/connectorusage.h"
 #include "models/modelslogging.h"
 #include "models/operations/connectoroperations.h"
 #include "models/operations/datasetoperations.h"
 #include "models/operations/sourceoperations.h"
-
-#include <algorithm>
 
 CascadeDelete::CascadeDelete(const BiconnectorApi &api, PortalCatalog *catalog, const Source &source,
                              const QList<Dataset> &datasets, QObject *parent)
@@ -88,7 +88,8 @@ void CascadeDelete::runNext()
     if (cancelRequested())
         return finishWith(Outcome::Canceled, ApiError::canceled(QString()));
     const Step &step = m_steps.at(m_next);
-    qCInfo(lcModels) << "cascade delete step" << m_next + 1 << "of" << m_steps.size() << int(step.kind) << step.id;
+    qCInfo(lcModels) << "cascade delete step" << m_next + 1 << "of" << m_steps.size() << int(step.kind)
+                     << step.id;
     emit stepStarted(m_next, step);
     emit progress(m_next, int(m_steps.size()), describe(step));
     PortalOperation *operation = operationFor(step);
@@ -120,7 +121,7 @@ void CascadeDelete::onStepFinished(const PortalOperation::Result &stepResult)
 
 void CascadeDelete::readBack()
 {
-    settle(false);  // never reached: each step settles its own lost reply
+    settle(false); // never reached: each step settles its own lost reply
 }
 
 void CascadeDelete::updateCatalog(PortalCatalog &) const

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/operations/portaloperation.h"
-
 #include <QList>
 #include <QPointer>
+
+#include "models/operations/portaloperation.h"
 
 struct ConnectorUsage;
 
@@ -22,8 +22,8 @@ public:
     {
         NodeKind kind = NodeKind::Dataset;
         qint64 id = 0;
-        qint64 parentId = 0;  // source of a table, connector of a source
-        QString label;        // title or name
+        qint64 parentId = 0; // source of a table, connector of a source
+        QString label; // title or name
     };
 
     // A source with its tables.

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 // ---- ConnectorAdd ----
 
-ConnectorAdd::ConnectorAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Connector &draft, QObject *parent)
+ConnectorAdd::ConnectorAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Connector &draft,
+                           QObject *parent)
     : PortalOperation(api, catalog, parent)
     , m_draft(draft)
 {
@@ -21,7 +22,8 @@ ConnectorAdd::ConnectorAdd(const BiconnectorApi &api, PortalCatalog *catalog, co
 void ConnectorAdd::prepare()
 {
     if (const ValidationResult check = EntityValidation::connector(m_draft); !check.isValid())
-        return fail(ApiError(ApiError::Kind::Validation, check.code, check.message, 0, u"biconnector.connector.add"_s));
+        return fail(ApiError(ApiError::Kind::Validation, check.code, check.message, 0,
+                             u"biconnector.connector.add"_s));
     // Which connectors already carry this title, so a lost reply can be settled later.
     const auto list = api().listAllConnectors();
     if (!track(list.handle()))
@@ -46,9 +48,9 @@ void ConnectorAdd::sendWrite()
 bool ConnectorAdd::matchesDraft(const Connector &candidate) const
 {
     return candidate.title == m_draft.title && candidate.urlCheck == m_draft.urlCheck
-           && candidate.urlTableList == m_draft.urlTableList
-           && candidate.urlTableDescription == m_draft.urlTableDescription && candidate.urlData == m_draft.urlData
-           && !m_sameTitleBefore.contains(candidate.id);
+        && candidate.urlTableList == m_draft.urlTableList
+        && candidate.urlTableDescription == m_draft.urlTableDescription
+        && candidate.urlData == m_draft.urlData && !m_sameTitleBefore.contains(candidate.id);
 }
 
 void ConnectorAdd::readBack()
@@ -64,12 +66,7 @@ void ConnectorAdd::readBack()
             if (matchesDraft(connector))
                 candidates.append(connector.id);
         }
-        if (candidates.isEmpty())
-            return settle(false);
-        if (candidates.size() > 1 || !m_snapshotKnown)
-            return readBackFailed(result().error);  // cannot tell which one, if any, is ours
-        result().id = candidates.first();
-        settle(true);
+        settleAdd(candidates, m_snapshotKnown);
     });
 }
 
@@ -115,8 +112,9 @@ void ConnectorUpdate::sendWrite()
 
 void ConnectorUpdate::readBack()
 {
-    settleByGet(api().getConnector(m_original.id),
-                [target = result().connector](const Connector &stored) { return target.toUpdateFields(stored).isEmpty(); });
+    settleByGet(api().getConnector(m_original.id), [target = result().connector](const Connector &stored) {
+        return target.toUpdateFields(stored).isEmpty();
+    });
 }
 
 void ConnectorUpdate::updateCatalog(PortalCatalog &catalog) const
@@ -126,8 +124,8 @@ void ConnectorUpdate::updateCatalog(PortalCatalog &catalog) const
 
 // ---- ConnectorDelete ----
 
-ConnectorDelete::ConnectorDelete(const BiconnectorApi &api, PortalCatalog *catalog, qint64 id, const QString &title,
-                                 QObject *parent)
+ConnectorDelete::ConnectorDelete(const BiconnectorApi &api, PortalCatalog *catalog, qint64 id,
+                                 const QString &title, QObject *parent)
     : PortalOperation(api, catalog, parent)
 {
     result().verb = Verb::Delete;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/operations/portaloperation.h"
-
 #include <QSet>
+
+#include "models/operations/portaloperation.h"
 
 // connector.add. Before the add it notes which connectors already carry the draft's title; a lost
 // reply is settled by re-listing and looking for a new connector with the draft's title and
@@ -13,7 +13,8 @@ class ConnectorAdd final : public PortalOperation
 {
     Q_OBJECT
 public:
-    ConnectorAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Connector &draft, QObject *parent = nullptr);
+    ConnectorAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Connector &draft,
+                 QObject *parent = nullptr);
 
 protected:
     void prepare() override;

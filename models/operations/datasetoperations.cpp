@@ -1,16 +1,17 @@
 #include "models/operations/datasetoperations.h"
 
+#include <algorithm>
+
 #include "api/transport/apicall.h"
 #include "models/catalog/portalcatalog.h"
 #include "models/modelslogging.h"
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-void describeDataset(PortalOperation::Result &result, PortalOperation::Verb verb, qint64 id, const QString &name)
+void describeDataset(PortalOperation::Result &result, PortalOperation::Verb verb, qint64 id,
+                     const QString &name)
 {
     result.verb = verb;
     result.kind = NodeKind::Dataset;
@@ -24,7 +25,8 @@ void describeDataset(PortalOperation::Result &result, PortalOperation::Verb verb
 
 // ---- DatasetAdd ----
 
-DatasetAdd::DatasetAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Dataset &dataset, QObject *parent)
+DatasetAdd::DatasetAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Dataset &dataset,
+                       QObject *parent)
     : PortalOperation(api, catalog, parent)
 {
     describeDataset(result(), Verb::Add, 0, dataset.name);
@@ -50,9 +52,10 @@ void DatasetAdd::readBack()
         if (!listed.ok())
             return readBackFailed(listed.error);
         const Dataset &sent = result().dataset;
-        const auto found = std::find_if(listed.value.cbegin(), listed.value.cend(), [&sent](const Dataset &d) {
-            return d.name == sent.name && (d.sourceId == 0 || d.sourceId == sent.sourceId);
-        });
+        const auto found
+            = std::find_if(listed.value.cbegin(), listed.value.cend(), [&sent](const Dataset &d) {
+                  return d.name == sent.name && (d.sourceId == 0 || d.sourceId == sent.sourceId);
+              });
         if (found != listed.value.cend())
             result().id = found->id;
         settle(found != listed.value.cend());
@@ -62,14 +65,14 @@ void DatasetAdd::readBack()
 void DatasetAdd::updateCatalog(PortalCatalog &catalog) const
 {
     Dataset stored = result().dataset;
-    stored.fields.clear();  // the columns' ids are not known yet
+    stored.fields.clear(); // the columns' ids are not known yet
     catalog.putDataset(stored);
 }
 
 // ---- DatasetUpdate ----
 
-DatasetUpdate::DatasetUpdate(const BiconnectorApi &api, PortalCatalog *catalog, qint64 id, const QString &name,
-                             const QString &description, QObject *parent)
+DatasetUpdate::DatasetUpdate(const BiconnectorApi &api, PortalCatalog *catalog, qint64 id,
+                             const QString &name, const QString &description, QObject *parent)
     : PortalOperation(api, catalog, parent)
 {
     describeDataset(result(), Verb::Update, id, name);
@@ -78,14 +81,16 @@ DatasetUpdate::DatasetUpdate(const BiconnectorApi &api, PortalCatalog *catalog, 
 
 void DatasetUpdate::sendWrite()
 {
-    sendAndSettle(api().updateDataset(result().id, QJsonObject{{u"description"_s, result().dataset.description}}));
+    sendAndSettle(
+        api().updateDataset(result().id, QJsonObject {{u"description"_s, result().dataset.description}}));
 }
 
 void DatasetUpdate::readBack()
 {
-    settleByGet(api().getDataset(result().id), [description = result().dataset.description](const Dataset &stored) {
-        return stored.description == description;
-    });
+    settleByGet(api().getDataset(result().id),
+                [description = result().dataset.description](const Dataset &stored) {
+                    return stored.description == description;
+                });
 }
 
 void DatasetUpdate::updateCatalog(PortalCatalog &catalog) const
@@ -99,8 +104,8 @@ void DatasetUpdate::updateCatalog(PortalCatalog &catalog) const
 
 // ---- DatasetDelete ----
 
-DatasetDelete::DatasetDelete(const BiconnectorApi &api, PortalCatalog *catalog, qint64 id, const QString &name,
-                             QObject *parent)
+DatasetDelete::DatasetDelete(const BiconnectorApi &api, PortalCatalog *catalog, qint64 id,
+                             const QString &name, QObject *parent)
     : PortalOperation(api, catalog, parent)
 {
     describeDataset(result(), Verb::Delete, id, name);
@@ -141,17 +146,20 @@ void DatasetDelete::updateCatalog(PortalCatalog &catalog) const
 // ---- DatasetColumnsUpdate ----
 
 DatasetColumnsUpdate::DatasetColumnsUpdate(const BiconnectorApi &api, PortalCatalog *catalog, qint64 id,
-                                           const QString &name, const DatasetFieldsChange &change, QObject *parent)
+                                           const QString &name, const DatasetFieldsChange &change,
+                                           QObject *parent)
     : PortalOperation(api, catalog, parent)
     , m_change(change)
 {
     describeDataset(result(), Verb::UpdateColumns, id, name);
 }
 
-bool DatasetColumnsUpdate::isReflectedBy(const DatasetFieldsChange &change, const QList<DatasetField> &columns)
+bool DatasetColumnsUpdate::isReflectedBy(const DatasetFieldsChange &change,
+                                         const QList<DatasetField> &columns)
 {
     const auto byId = [&columns](qint64 id) {
-        return std::find_if(columns.cbegin(), columns.cend(), [id](const DatasetField &f) { return f.id == id; });
+        return std::find_if(columns.cbegin(), columns.cend(),
+                            [id](const DatasetField &f) { return f.id == id; });
     };
     const bool removed = std::all_of(change.remove.cbegin(), change.remove.cend(),
                                      [&](qint64 id) { return byId(id) == columns.cend(); });

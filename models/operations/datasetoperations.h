@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/operations/portaloperation.h"
-
 #include <optional>
+
+#include "models/operations/portaloperation.h"
 
 // dataset.add; a lost reply is settled by looking the dataset up by its name, which is unique on a
 // portal: found under this source → Applied (with its id), absent → NotApplied.
@@ -10,7 +10,8 @@ class DatasetAdd final : public PortalOperation
 {
     Q_OBJECT
 public:
-    DatasetAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Dataset &dataset, QObject *parent = nullptr);
+    DatasetAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Dataset &dataset,
+               QObject *parent = nullptr);
 
 protected:
     void sendWrite() override;
@@ -79,5 +80,5 @@ protected:
 
 private:
     DatasetFieldsChange m_change;
-    bool m_columnsKnown = false;  // result().dataset.fields are the portal's columns after the change
+    bool m_columnsKnown = false; // result().dataset.fields are the portal's columns after the change
 };

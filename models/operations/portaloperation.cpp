@@ -1,10 +1,10 @@
 #include "models/operations/portaloperation.h"
 
+#include <QTimer>
+
 #include "api/transport/apicall.h"
 #include "models/catalog/portalcatalog.h"
 #include "models/modelslogging.h"
-
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -32,17 +32,20 @@ QString PortalOperation::Result::message() const
     case Outcome::Canceled:
         return PortalOperation::tr("Canceled: nothing was sent to the portal.");
     case Outcome::Unknown:
-        return PortalOperation::tr("The portal's reply was lost and %1 could not be read back (%2): the change may or may not "
-                  "have been made. Refresh before trying again.")
-            .arg(subject(), error.userMessage());
+        return PortalOperation::
+            tr("The portal's reply was lost and %1 could not be read back (%2): the change may or may not "
+               "have been made. Refresh before trying again.")
+                .arg(subject(), error.userMessage());
     case Outcome::NotApplied:
         if (settledByReadBack && lost && verb == Verb::Add)
-            return PortalOperation::tr("The portal's reply was lost and reading back shows that %1 was not created. "
-                                       "It was not sent again; you can try again.")
+            return PortalOperation::tr(
+                       "The portal's reply was lost and reading back shows that %1 was not created. "
+                       "It was not sent again; you can try again.")
                 .arg(subject());
         if (settledByReadBack && lost)
-            return PortalOperation::tr("The portal's reply was lost and reading back shows that the change to %1 was "
-                                       "not made. It was not sent again; you can try again.")
+            return PortalOperation::tr(
+                       "The portal's reply was lost and reading back shows that the change to %1 was "
+                       "not made. It was not sent again; you can try again.")
                 .arg(subject());
         return error.userMessage();
     case Outcome::Applied:
@@ -65,8 +68,9 @@ QString PortalOperation::Result::message() const
     }
     if (!settledByReadBack)
         return done;
-    return PortalOperation::tr("The portal's reply was lost or unclear, but reading back shows that the change was "
-                               "made; it was not sent again. %1")
+    return PortalOperation::tr(
+               "The portal's reply was lost or unclear, but reading back shows that the change was "
+               "made; it was not sent again. %1")
         .arg(done);
 }
 
@@ -74,8 +78,7 @@ PortalOperation::PortalOperation(const BiconnectorApi &api, PortalCatalog *catal
     : QObject(parent)
     , m_api(api)
     , m_catalog(catalog)
-{
-}
+{ }
 
 PortalOperation::~PortalOperation() = default;
 
@@ -100,7 +103,7 @@ void PortalOperation::cancel()
     if (m_sent)
         return cancelAfterSend();
     if (m_call)
-        m_call->cancel();  // a preparing read: its callback ends in send(), which stops
+        m_call->cancel(); // a preparing read: its callback ends in send(), which stops
     if (m_started)
         QTimer::singleShot(0, this, [this] { finishWith(Outcome::Canceled, ApiError::canceled(QString())); });
 }
@@ -140,7 +143,7 @@ void PortalOperation::send()
     if (m_cancelRequested)
         return finishWith(Outcome::Canceled, ApiError::canceled(QString()));
     if (m_sent)
-        return;  // never twice
+        return; // never twice
     m_sent = true;
     sendWrite();
 }
@@ -180,6 +183,16 @@ void PortalOperation::settle(bool applied)
 void PortalOperation::readBackFailed(const ApiError &error)
 {
     finishWith(Outcome::Unknown, error);
+}
+
+void PortalOperation::settleAdd(const QList<qint64> &candidates, bool knewWhatExisted)
+{
+    if (candidates.isEmpty())
+        return settle(false);
+    if (candidates.size() > 1 || !knewWhatExisted)
+        return readBackFailed(m_result.error);
+    m_result.id = candidates.first();
+    settle(true);
 }
 
 void PortalOperation::settleDelete(const ApiError &getError)

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <QObject>
+#include <QPointer>
+
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/apierror.h"
 #include "models/catalog/hierarchytypes.h"
 #include "models/catalog/portalcatalog.h"
-
-#include <QObject>
-#include <QPointer>
 
 class ApiCall;
 
@@ -24,10 +24,10 @@ class PortalOperation : public QObject
     Q_OBJECT
 public:
     enum class Outcome {
-        Applied,     // the portal made the change (answered, or the read-back shows it)
-        NotApplied,  // the portal refused, or the read-back shows nothing changed: `error`
-        Unknown,     // the reply was lost and the read-back failed too: it may or may not be done
-        Canceled,    // canceled before anything was sent
+        Applied, // the portal made the change (answered, or the read-back shows it)
+        NotApplied, // the portal refused, or the read-back shows nothing changed: `error`
+        Unknown, // the reply was lost and the read-back failed too: it may or may not be done
+        Canceled, // canceled before anything was sent
     };
     Q_ENUM(Outcome)
     enum class Verb { Add, Update, Delete, UpdateColumns };
@@ -36,13 +36,13 @@ public:
     struct Result
     {
         Outcome outcome = Outcome::NotApplied;
-        ApiError error;                  // the refusal, the lost reply, or the failed read-back
-        bool settledByReadBack = false;  // the write's reply was lost; reading back decided
+        ApiError error; // the refusal, the lost reply, or the failed read-back
+        bool settledByReadBack = false; // the write's reply was lost; reading back decided
         Verb verb = Verb::Update;
         NodeKind kind = NodeKind::Connector;
-        qint64 id = 0;                   // the object written (the new id after an add)
-        QString label;                   // its title or name, for messages
-        Connector connector;             // the typed entity, for the kind written
+        qint64 id = 0; // the object written (the new id after an add)
+        QString label; // its title or name, for messages
+        Connector connector; // the typed entity, for the kind written
         Source source;
         Dataset dataset;
 
@@ -112,8 +112,7 @@ protected:
     }
     // The read-back of an update: `get`'s value shows the change when `shows` says so; a failed
     // get leaves it Unknown.
-    template <typename T, typename Shows>
-    void settleByGet(const TypedCall<T> &get, Shows shows)
+    template<typename T, typename Shows> void settleByGet(const TypedCall<T> &get, Shows shows)
     {
         if (!track(get.handle()))
             return;
@@ -123,10 +122,13 @@ protected:
             settle(shows(read.value));
         });
     }
+    // The read-back of an add by listing: `candidates` are the listed objects that look like the
+    // one sent and did not exist before. One → Applied with its id; none → NotApplied; several, or
+    // one while what existed before is not known → Unknown (which one, if any, is ours?).
+    void settleAdd(const QList<qint64> &candidates, bool knewWhatExisted);
     // The shared read-back of every delete: the object's get answers NotFound → it was deleted;
     // it answers → it was not; another error → Unknown.
-    template <typename T>
-    void settleDeleteByGet(const TypedCall<T> &get)
+    template<typename T> void settleDeleteByGet(const TypedCall<T> &get)
     {
         if (track(get.handle()))
             get.onFinished(this, [this](const ::Outcome<T> &read) { settleDelete(read.error); });

@@ -1,9 +1,9 @@
 #include "models/operations/sourceoperations.h"
 
+#include <algorithm>
+
 #include "models/catalog/portalcatalog.h"
 #include "models/modelslogging.h"
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -11,11 +11,13 @@ bool SourceOperations::storedMatches(const Source &stored, const Source &written
 {
     if (stored.title != written.title || (checkDescription && stored.description != written.description))
         return false;
-    return std::all_of(stored.settings.cbegin(), stored.settings.cend(), [&written](const SourceSetting &setting) {
-        const auto sent = std::find_if(written.settings.cbegin(), written.settings.cend(),
-                                       [&setting](const SourceSetting &s) { return s.code == setting.code; });
-        return sent == written.settings.cend() || sent->value.trimmed() == setting.value;
-    });
+    return std::all_of(
+        stored.settings.cbegin(), stored.settings.cend(), [&written](const SourceSetting &setting) {
+            const auto sent
+                = std::find_if(written.settings.cbegin(), written.settings.cend(),
+                               [&setting](const SourceSetting &s) { return s.code == setting.code; });
+            return sent == written.settings.cend() || sent->value.trimmed() == setting.value;
+        });
 }
 
 // ---- SourceAdd ----
@@ -57,7 +59,8 @@ void SourceAdd::sendWrite()
 
 void SourceAdd::readBack()
 {
-    qCInfo(lcModels) << "source.add reply lost; looking for a new source of connector" << result().source.connectorId;
+    qCInfo(lcModels) << "source.add reply lost; looking for a new source of connector"
+                     << result().source.connectorId;
     const auto list = listSources();
     if (!track(list.handle()))
         return;
@@ -66,15 +69,11 @@ void SourceAdd::readBack()
             return readBackFailed(outcome.error);
         QList<qint64> candidates;
         for (const Source &candidate : outcome.value) {
-            if (!m_idsBefore.contains(candidate.id) && SourceOperations::storedMatches(candidate, result().source))
+            if (!m_idsBefore.contains(candidate.id)
+                && SourceOperations::storedMatches(candidate, result().source))
                 candidates.append(candidate.id);
         }
-        if (candidates.isEmpty())
-            return settle(false);
-        if (candidates.size() > 1 || !m_snapshotKnown)
-            return readBackFailed(result().error);  // cannot tell which one, if any, is ours
-        result().id = candidates.first();
-        settle(true);
+        settleAdd(candidates, m_snapshotKnown);
     });
 }
 

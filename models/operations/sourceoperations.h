@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/operations/portaloperation.h"
-
 #include <QSet>
+
+#include "models/operations/portaloperation.h"
 
 namespace SourceOperations {
 // True when a stored source shows what `written` sent: same title, same description (when
@@ -19,7 +19,8 @@ class SourceAdd final : public PortalOperation
 {
     Q_OBJECT
 public:
-    SourceAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Source &source, QObject *parent = nullptr);
+    SourceAdd(const BiconnectorApi &api, PortalCatalog *catalog, const Source &source,
+              QObject *parent = nullptr);
 
 protected:
     void prepare() override;
@@ -40,8 +41,8 @@ class SourceUpdate final : public PortalOperation
 {
     Q_OBJECT
 public:
-    SourceUpdate(const BiconnectorApi &api, PortalCatalog *catalog, const Source &edited, const Source &original,
-                 QObject *parent = nullptr);
+    SourceUpdate(const BiconnectorApi &api, PortalCatalog *catalog, const Source &edited,
+                 const Source &original, QObject *parent = nullptr);
 
 protected:
     void sendWrite() override;

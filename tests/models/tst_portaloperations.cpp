@@ -3,20 +3,19 @@
 // connection). Each must settle by reading back — Applied or NotApplied —, send the write exactly
 // once, and leave the catalog showing the change only when it was made. Plus the Unknown path
 // (the read-back fails too), cancel before sending, and the one-shape basics.
+#include <algorithm>
+#include <memory>
+
+#include <QTest>
+
 #include "models/catalog/portalcatalog.h"
 #include "models/operations/cascadedelete.h"
 #include "models/operations/connectoroperations.h"
 #include "models/operations/datasetoperations.h"
 #include "models/operations/sourceoperations.h"
 #include "sandbox/sampleconnector/sampleconnector.h"
-
 #include "support/operationharness.h"
 #include "support/sandboxfixture.h"
-
-#include <QTest>
-
-#include <algorithm>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +24,9 @@ namespace {
 // The demo portal's objects the cases work on.
 struct Demo
 {
-    qint64 connector = 0;   // "Sample SQL Connector"
-    qint64 staging = 0;     // its source with two tables
-    qint64 table = 0;       // the first table of the staging source
+    qint64 connector = 0; // "Sample SQL Connector"
+    qint64 staging = 0; // its source with two tables
+    qint64 table = 0; // the first table of the staging source
 };
 
 struct Case
@@ -61,8 +60,9 @@ Source draftSource(qint64 connectorId, const QString &title)
     source.connectorId = connectorId;
     source.title = title;
     source.description = u"Created by tst_portaloperations."_s;
-    source.settings = {SourceSetting{0, u"login"_s, u"Login"_s, u"STRING"_s, SampleConnector::validLogin()},
-                       SourceSetting{0, u"password"_s, u"Password"_s, u"STRING"_s, SampleConnector::validPassword()}};
+    source.settings
+        = {SourceSetting {0, u"login"_s, u"Login"_s, u"STRING"_s, SampleConnector::validLogin()},
+           SourceSetting {0, u"password"_s, u"Password"_s, u"STRING"_s, SampleConnector::validPassword()}};
     return source;
 }
 
@@ -71,8 +71,9 @@ int rows(SandboxFixture &portal, const QString &sql, const QVariantList &binds)
     return int(portal.server().query(sql, binds).size());
 }
 
-template <typename T>
-bool anyOf(const QList<qint64> &ids, const std::function<const T *(qint64)> &get, const std::function<bool(const T &)> &test)
+template<typename T>
+bool anyOf(const QList<qint64> &ids, const std::function<const T *(qint64)> &get,
+           const std::function<bool(const T &)> &test)
 {
     return std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return get(id) && test(*get(id)); });
 }
@@ -85,12 +86,14 @@ QList<Case> cases()
                      return new ConnectorAdd(portal.api(), catalog, draftConnector(portal, u"Lost add"_s));
                  },
                  [](SandboxFixture &portal, const Demo &) {
-                     return rows(portal, u"SELECT id FROM connectors WHERE title = ?"_s, {u"Lost add"_s}) == 1;
+                     return rows(portal, u"SELECT id FROM connectors WHERE title = ?"_s, {u"Lost add"_s})
+                         == 1;
                  },
                  [](const PortalCatalog &catalog, const Demo &) {
                      const auto ids = catalog.connectorIds();
-                     return std::any_of(ids.cbegin(), ids.cend(),
-                                        [&](qint64 id) { return catalog.connector(id)->title == u"Lost add"_s; });
+                     return std::any_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
+                         return catalog.connector(id)->title == u"Lost add"_s;
+                     });
                  }});
     list.append({"connector update", u"biconnector.connector.update"_s,
                  [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
@@ -100,7 +103,8 @@ QList<Case> cases()
                      return new ConnectorUpdate(portal.api(), catalog, target, original);
                  },
                  [](SandboxFixture &portal, const Demo &demo) {
-                     return waitFor(portal.api().getConnector(demo.connector)).value.description == u"Changed"_s;
+                     return waitFor(portal.api().getConnector(demo.connector)).value.description
+                         == u"Changed"_s;
                  },
                  [](const PortalCatalog &catalog, const Demo &demo) {
                      return catalog.connector(demo.connector)->description == u"Changed"_s;
@@ -117,21 +121,23 @@ QList<Case> cases()
                  },
                  [](const PortalCatalog &catalog, const Demo &) {
                      const auto ids = catalog.connectorIds();
-                     return std::none_of(ids.cbegin(), ids.cend(),
-                                         [&](qint64 id) { return catalog.connector(id)->title == u"Doomed"_s; });
+                     return std::none_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
+                         return catalog.connector(id)->title == u"Doomed"_s;
+                     });
                  }});
-    list.append({"source add", u"biconnector.source.add"_s,
-                 [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
-                     return new SourceAdd(portal.api(), catalog, draftSource(demo.connector, u"Lost source"_s));
-                 },
-                 [](SandboxFixture &portal, const Demo &) {
-                     return rows(portal, u"SELECT id FROM sources WHERE title = ?"_s, {u"Lost source"_s}) == 1;
-                 },
-                 [](const PortalCatalog &catalog, const Demo &demo) {
-                     return anyOf<Source>(catalog.sourceIds(demo.connector),
-                                          [&](qint64 id) { return catalog.source(id); },
-                                          [](const Source &s) { return s.title == u"Lost source"_s; });
-                 }});
+    list.append(
+        {"source add", u"biconnector.source.add"_s,
+         [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
+             return new SourceAdd(portal.api(), catalog, draftSource(demo.connector, u"Lost source"_s));
+         },
+         [](SandboxFixture &portal, const Demo &) {
+             return rows(portal, u"SELECT id FROM sources WHERE title = ?"_s, {u"Lost source"_s}) == 1;
+         },
+         [](const PortalCatalog &catalog, const Demo &demo) {
+             return anyOf<Source>(
+                 catalog.sourceIds(demo.connector), [&](qint64 id) { return catalog.source(id); },
+                 [](const Source &s) { return s.title == u"Lost source"_s; });
+         }});
     list.append({"source update", u"biconnector.source.update"_s,
                  [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
                      const Source original = waitFor(portal.api().getSource(demo.staging)).value;
@@ -153,12 +159,13 @@ QList<Case> cases()
                      return new SourceDelete(portal.api(), catalog, doomed.id, doomed.title);
                  },
                  [](SandboxFixture &portal, const Demo &) {
-                     return rows(portal, u"SELECT id FROM sources WHERE title = ?"_s, {u"Short-lived"_s}) == 0;
+                     return rows(portal, u"SELECT id FROM sources WHERE title = ?"_s, {u"Short-lived"_s})
+                         == 0;
                  },
                  [](const PortalCatalog &catalog, const Demo &demo) {
-                     return !anyOf<Source>(catalog.sourceIds(demo.connector),
-                                           [&](qint64 id) { return catalog.source(id); },
-                                           [](const Source &s) { return s.title == u"Short-lived"_s; });
+                     return !anyOf<Source>(
+                         catalog.sourceIds(demo.connector), [&](qint64 id) { return catalog.source(id); },
+                         [](const Source &s) { return s.title == u"Short-lived"_s; });
                  }});
     list.append({"table add", u"biconnector.dataset.add"_s,
                  [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
@@ -167,27 +174,28 @@ QList<Case> cases()
                      table.name = u"lost_table"_s;
                      table.externalCode = u"sales"_s;
                      table.externalName = u"Sales"_s;
-                     table.fields = {DatasetField{0, 0, u"ID"_s, u"int"_s, u"id"_s, true}};
+                     table.fields = {DatasetField {0, 0, u"ID"_s, u"int"_s, u"id"_s, true}};
                      return new DatasetAdd(portal.api(), catalog, table);
                  },
                  [](SandboxFixture &portal, const Demo &) {
                      return rows(portal, u"SELECT id FROM datasets WHERE name = ?"_s, {u"lost_table"_s}) == 1;
                  },
                  [](const PortalCatalog &catalog, const Demo &demo) {
-                     return anyOf<Dataset>(catalog.datasetIds(demo.staging),
-                                           [&](qint64 id) { return catalog.dataset(id); },
-                                           [](const Dataset &d) { return d.name == u"lost_table"_s; });
+                     return anyOf<Dataset>(
+                         catalog.datasetIds(demo.staging), [&](qint64 id) { return catalog.dataset(id); },
+                         [](const Dataset &d) { return d.name == u"lost_table"_s; });
                  }});
-    list.append({"table update", u"biconnector.dataset.update"_s,
-                 [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
-                     return new DatasetUpdate(portal.api(), catalog, demo.table, QString(), u"New description"_s);
-                 },
-                 [](SandboxFixture &portal, const Demo &demo) {
-                     return waitFor(portal.api().getDataset(demo.table)).value.description == u"New description"_s;
-                 },
-                 [](const PortalCatalog &catalog, const Demo &demo) {
-                     return catalog.dataset(demo.table)->description == u"New description"_s;
-                 }});
+    list.append(
+        {"table update", u"biconnector.dataset.update"_s,
+         [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
+             return new DatasetUpdate(portal.api(), catalog, demo.table, QString(), u"New description"_s);
+         },
+         [](SandboxFixture &portal, const Demo &demo) {
+             return waitFor(portal.api().getDataset(demo.table)).value.description == u"New description"_s;
+         },
+         [](const PortalCatalog &catalog, const Demo &demo) {
+             return catalog.dataset(demo.table)->description == u"New description"_s;
+         }});
     list.append({"table delete", u"biconnector.table.delete"_s,
                  [](SandboxFixture &portal, PortalCatalog *catalog, const Demo &demo) {
                      return new DatasetDelete(portal.api(), catalog, demo.table, QString());
@@ -267,7 +275,8 @@ private:
         for (const qint64 id : m_catalog->datasetIds(m_demo.staging))
             m_catalog->putColumns(id, waitFor(api.getDataset(id)).value.fields);
         m_portal->server().resetRequestCounts();
-        return m_demo.connector > 0 && m_demo.staging > 0 && m_demo.table > 0 && m_catalog->hasColumns(m_demo.table);
+        return m_demo.connector > 0 && m_demo.staging > 0 && m_demo.table > 0
+            && m_catalog->hasColumns(m_demo.table);
     }
 
 private slots:
@@ -298,8 +307,9 @@ private slots:
         std::unique_ptr<PortalOperation> operation(row.make(*m_portal, m_catalog.get(), m_demo));
         LostReply::arm(m_portal->server(), row.writeMethod,
                        committed ? LostReply::Mode::Committed : LostReply::Mode::NotCommitted);
-        const QString failure = LostReply::check(m_portal->server(), *operation, row.writeMethod,
-                                                 committed ? LostReply::Mode::Committed : LostReply::Mode::NotCommitted);
+        const QString failure
+            = LostReply::check(m_portal->server(), *operation, row.writeMethod,
+                               committed ? LostReply::Mode::Committed : LostReply::Mode::NotCommitted);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(row.portalShows(*m_portal, m_demo), committed);
         QCOMPARE(row.catalogShows(*m_catalog, m_demo), committed);
@@ -320,7 +330,7 @@ private slots:
         QVERIFY(result.settledByReadBack);
         QCOMPARE(m_portal->server().requestCount(u"biconnector.connector.update"_s), 1);
         QVERIFY2(result.message().contains(u"may or may not"_s), qPrintable(result.message()));
-        QCOMPARE(m_catalog->connector(m_demo.connector)->description, original.description);  // not taught
+        QCOMPARE(m_catalog->connector(m_demo.connector)->description, original.description); // not taught
     }
 
     void cancelBeforeSendingSendsNothing()

@@ -2,16 +2,16 @@
 
 // Shared helpers for tests of models/operations: run one operation to its end, wait for a typed
 // read, and the lost-reply check every write operation goes through (LostReply::check).
-#include "api/transport/typedcall.h"
-#include "models/operations/portaloperation.h"
-#include "sandbox/sandboxserver.h"
+#include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <functional>
-#include <optional>
+#include "api/transport/typedcall.h"
+#include "models/operations/portaloperation.h"
+#include "sandbox/sandboxserver.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,25 +36,23 @@ inline PortalOperation::Result runOperation(PortalOperation &operation, int time
 }
 
 // Waits for a typed read (an Outcome with a TEST_TIMEOUT error if it never finishes).
-template <typename T>
-Outcome<T> waitFor(const TypedCall<T> &call, int timeoutMs = 10000)
+template<typename T> Outcome<T> waitFor(const TypedCall<T> &call, int timeoutMs = 10000)
 {
     std::optional<Outcome<T>> outcome;
     QObject context;
     call.onFinished(&context, [&outcome](const Outcome<T> &o) { outcome = o; });
     if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, timeoutMs))
-        return Outcome<T>{T{}, ApiError(ApiError::Kind::Timeout, u"TEST_TIMEOUT"_s, QString())};
+        return Outcome<T> {T {}, ApiError(ApiError::Kind::Timeout, u"TEST_TIMEOUT"_s, QString())};
     return *outcome;
 }
 
-template <typename T>
-Outcome<QList<T>> waitFor(const TypedListCall<T> &call, int timeoutMs = 10000)
+template<typename T> Outcome<QList<T>> waitFor(const TypedListCall<T> &call, int timeoutMs = 10000)
 {
     std::optional<Outcome<QList<T>>> outcome;
     QObject context;
     call.onFinished(&context, [&outcome](const Outcome<QList<T>> &o) { outcome = o; });
     if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, timeoutMs))
-        return Outcome<QList<T>>{{}, ApiError(ApiError::Kind::Timeout, u"TEST_TIMEOUT"_s, QString())};
+        return Outcome<QList<T>> {{}, ApiError(ApiError::Kind::Timeout, u"TEST_TIMEOUT"_s, QString())};
     return *outcome;
 }
 
@@ -84,10 +82,12 @@ inline QString check(SandboxServer &server, PortalOperation &operation, const QS
     if (out)
         *out = result;
     const bool committed = mode == Mode::Committed;
-    const PortalOperation::Outcome expected =
-        committed ? PortalOperation::Outcome::Applied : PortalOperation::Outcome::NotApplied;
+    const PortalOperation::Outcome expected
+        = committed ? PortalOperation::Outcome::Applied : PortalOperation::Outcome::NotApplied;
     if (result.outcome != expected)
-        return u"outcome %1, expected %2: %3"_s.arg(int(result.outcome)).arg(int(expected)).arg(result.message());
+        return u"outcome %1, expected %2: %3"_s.arg(int(result.outcome))
+            .arg(int(expected))
+            .arg(result.message());
     if (!result.settledByReadBack)
         return u"not settled by reading back: "_s + result.message();
     if (!committed && result.error.kind() != ApiError::Kind::Ambiguous)

@@ -52,7 +52,9 @@ QStringList writeCalls(const QString &root)
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString code = withoutComment(lines.at(i));
             if (code.contains(typedWrite) || (code.contains(genericCall) && code.contains(writeMethod)))
-                found.append(u"%1:%2: %3"_s.arg(QDir(root).relativeFilePath(path)).arg(i + 1).arg(lines.at(i).trimmed()));
+                found.append(u"%1:%2: %3"_s.arg(QDir(root).relativeFilePath(path))
+                                 .arg(i + 1)
+                                 .arg(lines.at(i).trimmed()));
         }
     }
     return found;
@@ -69,8 +71,9 @@ private slots:
         const QString ui = QStringLiteral(BIW_SOURCE_DIR) + u"/ui"_s;
         QVERIFY2(QDir(ui).exists(), qPrintable(ui));
         const QStringList calls = writeCalls(ui);
-        QVERIFY2(calls.isEmpty(), qPrintable(u"ui/ writes to the portal directly; use models/operations:\n"_s
-                                             + calls.join(u'\n')));
+        QVERIFY2(
+            calls.isEmpty(),
+            qPrintable(u"ui/ writes to the portal directly; use models/operations:\n"_s + calls.join(u'\n')));
     }
 
     // The scan can fail: planted calls are found, with file and line; look-alikes are not.
