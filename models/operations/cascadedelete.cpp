@@ -20,6 +20,27 @@ CascadeDelete::CascadeDelete(const BiconnectorApi &api, PortalCatalog *catalog, 
     result().source = source;
 }
 
+namespace {
+
+QList<Dataset> tablesWithIds(const QList<qint64> &ids)
+{
+    QList<Dataset> tables;
+    for (const qint64 id : ids) {
+        Dataset table;
+        table.id = id;
+        tables.append(table);
+    }
+    return tables;
+}
+
+} // namespace
+
+CascadeDelete::CascadeDelete(const BiconnectorApi &api, PortalCatalog *catalog, const Source &source,
+                             const QList<qint64> &tableIds, QObject *parent)
+    : CascadeDelete(api, catalog, source, tablesWithIds(tableIds), parent)
+{
+}
+
 CascadeDelete::CascadeDelete(const BiconnectorApi &api, PortalCatalog *catalog, const ConnectorUsage &usage,
                              const QString &connectorTitle, QObject *parent)
     : PortalOperation(api, catalog, parent)

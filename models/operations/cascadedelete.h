@@ -29,6 +29,9 @@ public:
     // A source with its tables.
     CascadeDelete(const BiconnectorApi &api, PortalCatalog *catalog, const Source &source,
                   const QList<Dataset> &datasets, QObject *parent = nullptr);
+    // A source with the tables of these ids (when only their ids are known).
+    CascadeDelete(const BiconnectorApi &api, PortalCatalog *catalog, const Source &source,
+                  const QList<qint64> &tableIds, QObject *parent = nullptr);
     // A connector with its sources and their tables (`usage` loaded with tables).
     CascadeDelete(const BiconnectorApi &api, PortalCatalog *catalog, const ConnectorUsage &usage,
                   const QString &connectorTitle, QObject *parent = nullptr);

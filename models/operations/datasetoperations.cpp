@@ -187,11 +187,20 @@ void DatasetColumnsUpdate::sendWrite()
 
 void DatasetColumnsUpdate::readBack()
 {
-    settleByGet(api().getDataset(result().id), [this](const Dataset &stored) {
-        result().dataset = stored;
+    const auto get = api().getDataset(result().id);
+    if (!track(get.handle()))
+        return;
+    get.onFinished(this, [this](const ::Outcome<Dataset> &read) {
+        if (!read.ok()) {
+            // The portal answered the write with an error: without a read-back it stays refused.
+            if (result().error.kind() != ApiError::Kind::Ambiguous)
+                return settle(false);
+            return readBackFailed(read.error);
+        }
+        result().dataset = read.value;
         result().dataset.name = result().label;
         m_columnsKnown = true;
-        return isReflectedBy(m_change, stored.fields);
+        settle(isReflectedBy(m_change, read.value.fields));
     });
 }
 

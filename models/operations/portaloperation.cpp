@@ -102,10 +102,11 @@ void PortalOperation::cancel()
     m_cancelRequested = true;
     if (m_sent)
         return cancelAfterSend();
-    if (m_call)
-        m_call->cancel(); // a preparing read: its callback ends in send(), which stops
+    // Before the write: Canceled, from the event loop (start() checks the flag when not started).
     if (m_started)
         QTimer::singleShot(0, this, [this] { finishWith(Outcome::Canceled, ApiError::canceled(QString())); });
+    if (m_call)
+        m_call->cancel(); // a preparing read: its callback ends in send(), which sends nothing now
 }
 
 void PortalOperation::prepare()
@@ -138,12 +139,9 @@ bool PortalOperation::track(ApiCall *call)
 
 void PortalOperation::send()
 {
-    if (m_finished)
-        return;
-    if (m_cancelRequested)
-        return finishWith(Outcome::Canceled, ApiError::canceled(QString()));
-    if (m_sent)
-        return; // never twice
+    // Canceled: cancel() has scheduled finished(Canceled).
+    if (m_finished || m_cancelRequested || m_sent)
+        return; // and never twice
     m_sent = true;
     sendWrite();
 }

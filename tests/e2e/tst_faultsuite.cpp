@@ -474,13 +474,7 @@ private slots:
         for (int attempt = 0; attempt < Attempts && !deleted; ++attempt) {
             Source source;
             source.id = m_deletedSourceId;
-            QList<Dataset> tables;
-            for (const qint64 id : std::as_const(datasets)) {
-                Dataset table;
-                table.id = id;
-                tables.append(table);
-            }
-            CascadeDelete deletion(m_portal.api(), nullptr, source, tables);
+            CascadeDelete deletion(m_portal.api(), nullptr, source, datasets);
             QSignalSpy finished(&deletion, &PortalOperation::finished);
             deletion.start();
             QVERIFY(finished.wait(WaitMs));

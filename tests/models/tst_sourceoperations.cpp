@@ -71,13 +71,7 @@ private:
     {
         Source source;
         source.id = sourceId;
-        QList<Dataset> tables;
-        for (const qint64 id : datasets) {
-            Dataset table;
-            table.id = id;
-            tables.append(table);
-        }
-        CascadeDelete deletion(m_portal->api(), nullptr, source, tables);
+        CascadeDelete deletion(m_portal->api(), nullptr, source, datasets);
         if (deleted) {
             connect(&deletion, &CascadeDelete::stepDone, this, [deleted](int, const CascadeDelete::Step &step) {
                 if (step.kind == NodeKind::Dataset)

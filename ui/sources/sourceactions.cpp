@@ -415,13 +415,7 @@ void SourceActions::runDeletion(qint64 sourceId, const QList<qint64> &datasetIds
     Source source;
     source.id = sourceId;
     source.title = title;
-    QList<Dataset> datasets;
-    for (const qint64 id : datasetIds) {
-        Dataset dataset;
-        dataset.id = id;
-        datasets.append(dataset);
-    }
-    auto *deletion = new CascadeDelete(m_session->biconnector(), nullptr, source, datasets, this);
+    auto *deletion = new CascadeDelete(m_session->biconnector(), nullptr, source, datasetIds, this);
     connect(deletion, &CascadeDelete::stepDone, this, [this](int, const CascadeDelete::Step &step) {
         if (m_model && step.kind == NodeKind::Dataset)
             m_model->removeNode(NodeKind::Dataset, step.id);
