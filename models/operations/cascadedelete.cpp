@@ -73,8 +73,10 @@ void CascadeDelete::prepare()
     if (!track(probe.handle()))
         return;
     probe.onFinished(this, [this](const ::Outcome<bool> &outcome) {
-        if (!outcome.ok() && !cancelRequested())
+        if (!outcome.ok() && !cancelRequested()) {
+            m_failed = 0; // the first step could not start
             return fail(outcome.error);
+        }
         m_tableMethods = outcome.value;
         send();
     });

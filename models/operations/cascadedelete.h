@@ -38,7 +38,8 @@ public:
 
     const QList<Step> &steps() const { return m_steps; }
     int completedSteps() const { return m_next; }
-    // The step that did not succeed; -1 unless the cascade failed.
+    // The step that did not succeed (0 when the probe for biconnector.table.* failed); -1 unless
+    // the cascade failed.
     int failedStep() const { return m_failed; }
 
     static QString describe(const Step &step) { return PortalOperation::describe(step.kind, step.label); }

@@ -309,6 +309,24 @@ private slots:
         QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
     }
 
+    void failedProbeDeletesNothing()
+    {
+        // Which table method to use is asked first; when that fails, nothing is deleted.
+        const Connector sample = m_portal->sampleConnector();
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
+        m_portal->server->resetRequestCounts();
+        m_portal->server->injectFault(SandboxFault::ServerError, 10, u"biconnector.table.fields"_s);
+        CascadeDelete deletion(m_portal->api(), nullptr, usage, sample.title);
+        int failedStep = -1;
+        const PortalOperation::Result result = cascade(deletion, &failedStep);
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        QCOMPARE(failedStep, 0);
+        QVERIFY(!result.message().isEmpty());
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.table.delete"_s), 0);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.dataset.delete"_s), 0);
+        QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
+    }
+
     void cancelStopsBeforeTheNextStep()
     {
         const Connector sample = m_portal->sampleConnector();
