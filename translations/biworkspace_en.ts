@@ -754,25 +754,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
 </context>
 <context>
-    <name>ConnectorCreation</name>
-    <message>
-        <source>Connector “%1” was created (ID %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost, but the connector list shows that “%1” was created (ID %2). It was not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and the connector list has no new connector “%1”, so it was not created. You can try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and it is unclear whether “%1” was created (%2). Refresh the connector list before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectorDeleteDialog</name>
     <message>
         <source>Delete connector “%1”</source>
@@ -850,21 +831,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
             <numerusform>Could not delete %1: %2 Stopped there; %n object had been deleted before.</numerusform>
             <numerusform>Could not delete %1: %2 Stopped there; %n objects had been deleted before.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorDeletion</name>
-    <message>
-        <source>dataset “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connector “%1”</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2756,22 +2722,6 @@ Suggested: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portal&apos;s reply was lost and it does not show the changes. Run the import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and the datasets could not be listed to find out whether “%1” was created (%2). Run the import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and it has no dataset “%1”: it was not created. Run the import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and the columns %1 are not there. Run the import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The columns %1 were not added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,6 +3656,57 @@ HTTP %3, %4 ms, sent %5 B, received %6 B
     </message>
 </context>
 <context>
+    <name>PortalOperation</name>
+    <message>
+        <source>dataset “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was sent to the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and %1 could not be read back (%2): the change may or may not have been made. Refresh before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and reading back shows that %1 was not created. It was not sent again; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and reading back shows that the change to %1 was not made. It was not sent again; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal created %1 (ID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal saved the columns of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost or unclear, but reading back shows that the change was made; it was not sent again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortalSignInPage</name>
     <message>
         <source>Sign in</source>
@@ -4485,33 +4486,6 @@ HTTP %3, %4 ms, sent %5 B, received %6 B
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourceWriter</name>
-    <message>
-        <source>The reply to the save was lost and the sources could not be listed to find out whether it was created (%1). Refresh the connector before saving again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost, but the portal lists the source &quot;%1&quot; (ID %2): it was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost and the portal does not list a source &quot;%1&quot; with these values: it was not created. You can save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost and the source could not be read back (%1). Reload it before saving again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost, but the portal shows the changes: they were saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost and the portal does not show the changes: they were not saved. You can save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -763,25 +763,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
     </message>
 </context>
 <context>
-    <name>ConnectorCreation</name>
-    <message>
-        <source>Connector “%1” was created (ID %2).</source>
-        <translation>Коннектор «%1» создан (ID %2).</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost, but the connector list shows that “%1” was created (ID %2). It was not sent again.</source>
-        <translation>Ответ портала потерян, но в списке коннекторов видно, что «%1» создан (ID %2). Повторно он не отправлялся.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and the connector list has no new connector “%1”, so it was not created. You can try again.</source>
-        <translation>Ответ портала потерян, а в списке коннекторов нет нового коннектора «%1» — значит, он не создан. Можно попробовать ещё раз.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and it is unclear whether “%1” was created (%2). Refresh the connector list before trying again.</source>
-        <translation>Ответ портала потерян, и неясно, создан ли «%1» (%2). Обновите список коннекторов, прежде чем повторять.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectorDeleteDialog</name>
     <message>
         <source>Delete connector “%1”</source>
@@ -862,21 +843,6 @@ Sources were added after the check. Show what depends on the connector now?</sou
             <numerusform>Не удалось удалить %1: %2 Удаление остановлено; до этого удалено %n объекта.</numerusform>
             <numerusform>Не удалось удалить %1: %2 Удаление остановлено; до этого удалено %n объектов.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ConnectorDeletion</name>
-    <message>
-        <source>dataset “%1”</source>
-        <translation>датасет «%1»</translation>
-    </message>
-    <message>
-        <source>source “%1”</source>
-        <translation>источник «%1»</translation>
-    </message>
-    <message>
-        <source>connector “%1”</source>
-        <translation>коннектор «%1»</translation>
     </message>
 </context>
 <context>
@@ -2796,22 +2762,6 @@ Suggested: %2</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <source>The portal&apos;s reply was lost and it does not show the changes. Run the import again.</source>
-        <translation>Ответ портала потерян, и изменений на портале нет. Запустите импорт ещё раз.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and the datasets could not be listed to find out whether “%1” was created (%2). Run the import again.</source>
-        <translation>Ответ портала потерян, а список датасетов не удалось получить, чтобы узнать, создан ли «%1» (%2). Запустите импорт ещё раз.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and it has no dataset “%1”: it was not created. Run the import again.</source>
-        <translation>Ответ портала потерян, и датасета «%1» на портале нет: он не создан. Запустите импорт ещё раз.</translation>
-    </message>
-    <message>
-        <source>The portal&apos;s reply was lost and the columns %1 are not there. Run the import again.</source>
-        <translation>Ответ портала потерян, и полей %1 на портале нет. Запустите импорт ещё раз.</translation>
-    </message>
-    <message>
         <source>The columns %1 were not added.</source>
         <translation>Поля %1 не добавлены.</translation>
     </message>
@@ -3767,6 +3717,57 @@ HTTP %3, %4 мс, отправлено %5 Б, получено %6 Б
     </message>
 </context>
 <context>
+    <name>PortalOperation</name>
+    <message>
+        <source>dataset “%1”</source>
+        <translation>датасет «%1»</translation>
+    </message>
+    <message>
+        <source>source “%1”</source>
+        <translation>источник «%1»</translation>
+    </message>
+    <message>
+        <source>connector “%1”</source>
+        <translation>коннектор «%1»</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was sent to the portal.</source>
+        <translation>Отменено: на портал ничего не отправлялось.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and %1 could not be read back (%2): the change may or may not have been made. Refresh before trying again.</source>
+        <translation>Ответ портала потерян, а прочитать заново %1 не удалось (%2): изменение могло быть внесено, а могло и нет. Обновите данные, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and reading back shows that %1 was not created. It was not sent again; you can try again.</source>
+        <translation>Ответ портала потерян, и повторное чтение показывает, что %1 не создан. Повторно запрос не отправлялся; можно попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost and reading back shows that the change to %1 was not made. It was not sent again; you can try again.</source>
+        <translation>Ответ портала потерян, и повторное чтение показывает, что изменение (%1) не внесено. Повторно запрос не отправлялся; можно попробовать ещё раз.</translation>
+    </message>
+    <message>
+        <source>The portal created %1 (ID %2).</source>
+        <translation>Портал создал %1 (ID %2).</translation>
+    </message>
+    <message>
+        <source>The portal saved %1.</source>
+        <translation>Портал сохранил %1.</translation>
+    </message>
+    <message>
+        <source>The portal deleted %1.</source>
+        <translation>Портал удалил %1.</translation>
+    </message>
+    <message>
+        <source>The portal saved the columns of %1.</source>
+        <translation>Портал сохранил поля: %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s reply was lost or unclear, but reading back shows that the change was made; it was not sent again. %1</source>
+        <translation>Ответ портала потерян или неясен, но повторное чтение показывает, что изменение внесено; повторно запрос не отправлялся. %1</translation>
+    </message>
+</context>
+<context>
     <name>PortalSignInPage</name>
     <message>
         <source>Sign in</source>
@@ -4554,33 +4555,6 @@ HTTP %3, %4 мс, отправлено %5 Б, получено %6 Б
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
-    </message>
-</context>
-<context>
-    <name>SourceWriter</name>
-    <message>
-        <source>The reply to the save was lost and the sources could not be listed to find out whether it was created (%1). Refresh the connector before saving again.</source>
-        <translation>Ответ на сохранение потерян, а получить список источников, чтобы выяснить, создан ли источник, не удалось (%1). Обновите коннектор, прежде чем сохранять снова.</translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost, but the portal lists the source &quot;%1&quot; (ID %2): it was created.</source>
-        <translation>Ответ на сохранение потерян, но портал показывает источник «%1» (ID %2) — он создан.</translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost and the portal does not list a source &quot;%1&quot; with these values: it was not created. You can save again.</source>
-        <translation>Ответ на сохранение потерян, и портал не показывает источник «%1» с этими значениями — он не создан. Можно сохранить снова.</translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost and the source could not be read back (%1). Reload it before saving again.</source>
-        <translation>Ответ на сохранение потерян, а прочитать источник заново не удалось (%1). Загрузите его заново, прежде чем сохранять снова.</translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost, but the portal shows the changes: they were saved.</source>
-        <translation>Ответ на сохранение потерян, но портал показывает изменения — они сохранены.</translation>
-    </message>
-    <message>
-        <source>The reply to the save was lost and the portal does not show the changes: they were not saved. You can save again.</source>
-        <translation>Ответ на сохранение потерян, и портал не показывает изменений — они не сохранены. Можно сохранить снова.</translation>
     </message>
 </context>
 </TS>

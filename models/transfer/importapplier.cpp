@@ -1,11 +1,11 @@
 #include "models/transfer/importapplier.h"
 
 #include "api/transport/restclient.h"
-#include "models/operations/connectorcreation.h"
-#include "models/operations/connectorupdate.h"
-#include "models/operations/datasetcreation.h"
+#include "models/catalog/portalcatalog.h"
 #include "models/modelslogging.h"
-#include "models/operations/sourcewriter.h"
+#include "models/operations/connectoroperations.h"
+#include "models/operations/datasetoperations.h"
+#include "models/operations/sourceoperations.h"
 
 #include <QStringList>
 
@@ -220,35 +220,31 @@ void ImportApplier::run(const Step &step, Done done)
     }
 }
 
+void ImportApplier::setCatalog(PortalCatalog *catalog)
+{
+    m_catalog = catalog;
+}
+
+void ImportApplier::runOperation(PortalOperation *operation, Done done)
+{
+    connect(operation, &PortalOperation::finished, this,
+            [operation, done = std::move(done)](const PortalOperation::Result &result) {
+                operation->deleteLater();
+                done(result.applied() ? result.id : 0, result.applied() ? QString() : result.message());
+            });
+    operation->start();
+}
+
 void ImportApplier::createConnector(const ImportPlanItem &item, Done done)
 {
-    auto *creation = new ConnectorCreation(m_client, this);
-    connect(creation, &ConnectorCreation::finished, this,
-            [creation, done](const ConnectorCreation::Result &result) {
-                creation->deleteLater();
-                done(result.connector.id, result.created() ? QString() : result.message());
-            });
-    creation->start(item.connector);
+    runOperation(new ConnectorAdd(m_api, m_catalog, item.connector, this), std::move(done));
 }
 
 void ImportApplier::updateConnector(const ImportPlanItem &item, Done done)
 {
     Connector edited = item.connector;
     edited.id = item.existingId;
-    ConnectorUpdate::send(m_api, edited, item.existingConnector, this,
-                          [id = edited.id, done](const ConnectorUpdate::Result &result) {
-        using Outcome = ConnectorUpdate::Result::Outcome;
-        switch (result.outcome) {
-        case Outcome::Saved:
-        case Outcome::SavedReplyLost:
-            return done(id, QString());
-        case Outcome::Failed:
-            return done(id, result.error.userMessage());
-        case Outcome::LostNotSaved:
-        case Outcome::LostUnknown:
-            return done(0, tr("The portal's reply was lost and it does not show the changes. Run the import again."));
-        }
-    });
+    runOperation(new ConnectorUpdate(m_api, m_catalog, edited, item.existingConnector, this), std::move(done));
 }
 
 Source ImportApplier::sourceToWrite(const ImportPlanItem &item) const
@@ -282,57 +278,23 @@ void ImportApplier::writeSource(const ImportPlanItem &item, qint64 connectorId, 
 {
     Source source = sourceToWrite(item);
     source.connectorId = connectorId;
-    auto *writer = new SourceWriter(m_api, this);
-    connect(writer, &SourceWriter::finished, this, [writer, done](const SourceWriter::Result &result) {
-        writer->deleteLater();
-        if (result.ok)
-            return done(result.id, QString());
-        done(0, result.note.isEmpty() ? result.error.userMessage() : result.note);
-    });
     if (item.action == Action::Create)
-        writer->add(source);
+        runOperation(new SourceAdd(m_api, m_catalog, source, this), std::move(done));
     else
-        writer->update(source, item.existingSource);
+        runOperation(new SourceUpdate(m_api, m_catalog, source, item.existingSource, this), std::move(done));
 }
 
 void ImportApplier::createDataset(const ImportPlanItem &item, qint64 sourceId, Done done)
 {
     Dataset dataset = item.dataset;
     dataset.sourceId = sourceId;
-    DatasetCreation::add(m_api, dataset, this, [dataset, done](const DatasetCreation::Result &result) {
-        using Outcome = DatasetCreation::Result::Outcome;
-        switch (result.outcome) {
-        case Outcome::Created:
-            return done(result.id, QString());
-        case Outcome::Failed:
-            return done(0, result.error.userMessage());
-        case Outcome::LostUnknown:
-            return done(0, tr("The portal's reply was lost and the datasets could not be listed to find out "
-                              "whether “%1” was created (%2). Run the import again.")
-                               .arg(dataset.name, result.error.userMessage()));
-        case Outcome::LostNotCreated:
-            return done(0, tr("The portal's reply was lost and it has no dataset “%1”: it was not created. Run the "
-                              "import again.")
-                               .arg(dataset.name));
-        }
-    });
+    runOperation(new DatasetAdd(m_api, m_catalog, dataset, this), std::move(done));
 }
 
 void ImportApplier::updateDataset(const ImportPlanItem &item, Done done)
 {
-    const qint64 id = item.existingId;
-    const QString description = item.dataset.description;
-    const auto call = m_api.updateDataset(id, {{u"description"_s, description}});
-    call.onFinished(this, [this, id, description, done](const Outcome<bool> &outcome) {
-        if (outcome.error.kind() != ApiError::Kind::Ambiguous)
-            return done(id, outcome.error.isError() ? outcome.error.userMessage() : QString());
-        const auto get = m_api.getDataset(id);
-        get.onFinished(this, [id, description, done](const Outcome<Dataset> &read) {
-            if (read.ok() && read.value.description == description)
-                return done(id, QString());
-            done(0, tr("The portal's reply was lost and it does not show the changes. Run the import again."));
-        });
-    });
+    runOperation(new DatasetUpdate(m_api, m_catalog, item.existingId, item.name, item.dataset.description, this),
+                 std::move(done));
 }
 
 void ImportApplier::changeColumns(const ImportPlanItem &item, Done done)
@@ -346,22 +308,21 @@ void ImportApplier::changeColumns(const ImportPlanItem &item, Done done)
         else if (existing->visible != field.visible)
             change.update.append({existing->id, field.visible});
     }
-    const auto call = m_api.updateDatasetFields(item.existingId, change);
-    call.onFinished(this, [this, &item, done](const Outcome<bool> &outcome) {
-        const bool lost = outcome.error.kind() == ApiError::Kind::Ambiguous;
-        if (outcome.error.isError() && !lost)
-            return done(0, outcome.error.userMessage());
-        fixVisibility(item, lost, done);
-    });
+    runOperation(new DatasetColumnsUpdate(m_api, m_catalog, item.existingId, item.name, change, this),
+                 [this, &item, done](qint64, const QString &failure) {
+                     if (!failure.isEmpty())
+                         return done(0, failure);
+                     fixVisibility(item, done);
+                 });
 }
 
 // Reads the columns back: every column of the file must exist now; columns the file wants hidden
-// that were just added (visible) are hidden with one more call.
-void ImportApplier::fixVisibility(const ImportPlanItem &item, bool afterLostReply, Done done)
+// that were just added (visible) are hidden with one more write.
+void ImportApplier::fixVisibility(const ImportPlanItem &item, Done done)
 {
     const qint64 id = item.existingId;
     const auto get = m_api.getDataset(id);
-    get.onFinished(this, [this, &item, id, afterLostReply, done](const Outcome<Dataset> &read) {
+    get.onFinished(this, [this, &item, id, done](const Outcome<Dataset> &read) {
         if (!read.ok())
             return done(0, read.error.userMessage());
         DatasetFieldsChange hide;
@@ -374,19 +335,11 @@ void ImportApplier::fixVisibility(const ImportPlanItem &item, bool afterLostRepl
             else if (stored->visible != field.visible)
                 hide.update.append({stored->id, field.visible});
         }
-        if (!missing.isEmpty()) {
-            return done(0, afterLostReply
-                               ? tr("The portal's reply was lost and the columns %1 are not there. Run the import "
-                                    "again.")
-                                     .arg(missing.join(u", "_s))
-                               : tr("The columns %1 were not added.").arg(missing.join(u", "_s)));
-        }
+        if (!missing.isEmpty())
+            return done(0, tr("The columns %1 were not added.").arg(missing.join(u", "_s)));
         if (hide.isEmpty())
             return done(id, QString());
-        const auto call = m_api.updateDatasetFields(id, hide);
-        call.onFinished(this, [id, done](const Outcome<bool> &outcome) {
-            done(outcome.ok() ? id : 0, outcome.ok() ? QString() : outcome.error.userMessage());
-        });
+        runOperation(new DatasetColumnsUpdate(m_api, m_catalog, id, item.name, hide, this), done);
     });
 }
 

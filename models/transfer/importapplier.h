@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class PortalCatalog;
+class PortalOperation;
 class RestClient;
 
 // What happened to each object of an applied ImportPlan.
@@ -48,8 +50,8 @@ public:
 // column changes, one write at a time. Creates and updates only; conflicts are skipped, and so is
 // everything below an object that failed or was skipped. Setting values for created sources come
 // from the caller (per source key), falling back to the file's values when it carries them.
-// A write whose reply was lost (Ambiguous) is never sent again: the object is read back by its
-// unique title or name and the outcome settled from what the portal shows.
+// Every write is a PortalOperation (models/operations): never sent again after a lost reply, which
+// is settled by reading back; the outcomes go into the catalog when one is set.
 // cancel() stops before the next write. start() once; finished() comes exactly once.
 class ImportApplier : public QObject
 {
@@ -59,6 +61,8 @@ public:
 
     explicit ImportApplier(RestClient *client, QObject *parent = nullptr);
 
+    // The catalog every write's outcome is put into (may stay null).
+    void setCatalog(PortalCatalog *catalog);
     void start(const ImportPlan &plan, const SettingValues &values = {});
     void cancel();
     bool isRunning() const { return m_running; }
@@ -87,13 +91,16 @@ private:
     void createDataset(const ImportPlanItem &item, qint64 sourceId, Done done);
     void updateDataset(const ImportPlanItem &item, Done done);
     void changeColumns(const ImportPlanItem &item, Done done);
-    void fixVisibility(const ImportPlanItem &item, bool afterLostReply, Done done);
+    void fixVisibility(const ImportPlanItem &item, Done done);
+    // Runs one write operation (models/operations) and reports its outcome to `done`.
+    void runOperation(PortalOperation *operation, Done done);
     Source sourceToWrite(const ImportPlanItem &item) const;
     ImportReport::Entry &entryFor(const ImportPlanItem &item);
     void finish();
 
     QPointer<RestClient> m_client;
     BiconnectorApi m_api;
+    QPointer<PortalCatalog> m_catalog;
     ImportPlan m_plan;
     SettingValues m_values;
     QList<Step> m_steps;

@@ -1,6 +1,6 @@
 // The fault-injection end-to-end suite: the real models and editors (HierarchyModel "load
-// everything", the dataset fields editor and its Apply, SourceWriter, DatasetDraft,
-// SourceDeletion) against an in-process sandbox that fails 10 % of REST requests at random (500s
+// everything", the dataset fields editor and its Apply, SourceAdd, DatasetDraft,
+// CascadeDelete) against an in-process sandbox that fails 10 % of REST requests at random (500s
 // with HTML, dropped connections, garbage bodies, commits whose reply is lost, 503 bursts), with a
 // 5-second access-token lifetime. A user browses everything, changes the visibility of columns in
 // three datasets (one Apply is forced to fail: the edits stay pending with a message, a retry
@@ -17,13 +17,13 @@
 #include "api/transport/restclient.h"
 #include "api/auth/tokenmanager.h"
 #include "models/catalog/catalogloader.h"
-#include "models/operations/connectorcreation.h"
-#include "models/tables/datasetfieldsdraftmodel.h"
-#include "models/tables/datasetfieldsmodel.h"
 #include "models/catalog/hierarchymodel.h"
 #include "models/catalog/portalcatalog.h"
-#include "models/operations/sourcedeletion.h"
-#include "models/operations/sourcewriter.h"
+#include "models/operations/cascadedelete.h"
+#include "models/operations/connectoroperations.h"
+#include "models/operations/sourceoperations.h"
+#include "models/tables/datasetfieldsdraftmodel.h"
+#include "models/tables/datasetfieldsmodel.h"
 #include "sandbox/sampleconnector/sampleconnector.h"
 #include "ui/tables/wizard/datasetdraft.h"
 #include "ui/tables/datasetfieldseditor.h"
@@ -355,7 +355,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(accessTokenExpired(token), 7000);
 
         // On the sample connector's endpoints. The reply to its first add is lost after the
-        // commit; ConnectorCreation settles it by listing instead of resending.
+        // commit; ConnectorAdd settles it by listing instead of resending.
         Connector connector;
         connector.title = NewConnectorTitle;
         connector.logo = u"https://cdn.example.com/logo.svg"_s;
@@ -367,14 +367,14 @@ private slots:
         connector.settings = {{u"Login"_s, u"login"_s, u"STRING"_s}, {u"Password"_s, u"password"_s, u"STRING"_s}};
         m_portal.server().dropReplyAfterCommit(u"biconnector.connector.add"_s);
         for (int attempt = 0; attempt < Attempts && m_newConnectorId == 0; ++attempt) {
-            ConnectorCreation creation(m_portal.client());
-            QSignalSpy finished(&creation, &ConnectorCreation::finished);
-            creation.start(connector);
+            ConnectorAdd creation(m_portal.api(), nullptr, connector);
+            QSignalSpy finished(&creation, &PortalOperation::finished);
+            creation.start();
             QVERIFY(finished.wait(WaitMs));
-            const auto result = finished.first().first().value<ConnectorCreation::Result>();
+            const auto result = finished.first().first().value<PortalOperation::Result>();
             if (attempt == 0)
-                QVERIFY2(result.outcome != ConnectorCreation::Outcome::Created, "the reply was not lost");
-            if (result.created()) {
+                QVERIFY2(!result.applied() || result.settledByReadBack, "the reply was not lost");
+            if (result.applied()) {
                 m_newConnectorId = result.connector.id;
                 break;
             }
@@ -393,7 +393,7 @@ private slots:
     void createSource()
     {
         QVERIFY(m_newConnectorId > 0);
-        // Its first add is committed and the reply lost; SourceWriter settles it.
+        // Its first add is committed and the reply lost; SourceAdd settles it.
         Source source;
         source.connectorId = m_newConnectorId;
         source.title = NewSourceTitle;
@@ -402,18 +402,19 @@ private slots:
                            SourceSetting{0, u"password"_s, u"Password"_s, u"STRING"_s, SampleConnector::validPassword()}};
         m_portal.server().dropReplyAfterCommit(u"biconnector.source.add"_s);
         for (int attempt = 0; attempt < Attempts && m_newSourceId == 0; ++attempt) {
-            SourceWriter writer(m_portal.api());
-            QSignalSpy finished(&writer, &SourceWriter::finished);
-            writer.add(source);
+            SourceAdd writer(m_portal.api(), nullptr, source);
+            QSignalSpy finished(&writer, &PortalOperation::finished);
+            writer.start();
             QVERIFY(finished.wait(WaitMs));
-            const auto result = finished.first().first().value<SourceWriter::Result>();
+            const auto result = finished.first().first().value<PortalOperation::Result>();
             if (attempt == 0)
-                QVERIFY2(result.reconciled, qPrintable(u"not reconciled: "_s + result.error.details() + u" / "_s + result.note));
-            if (result.ok) {
+                QVERIFY2(result.settledByReadBack,
+                         qPrintable(u"not reconciled: "_s + result.error.details() + u" / "_s + result.message()));
+            if (result.applied()) {
                 m_newSourceId = result.id;
                 break;
             }
-            expectClear(result.note.isEmpty() ? result.error.userMessage() : result.note, "source add");
+            expectClear(result.message(), "source add");
             // "Refresh the connector before saving again": the user looks for it in the tree.
             refreshedChildren(NodeKind::Connector, m_newConnectorId);
             m_newSourceId = childNamed(NodeKind::Connector, m_newConnectorId, NewSourceTitle);
@@ -483,14 +484,17 @@ private slots:
 
         bool deleted = false;
         for (int attempt = 0; attempt < Attempts && !deleted; ++attempt) {
-            SourceDeletion deletion(m_portal.api(), m_deletedSourceId, datasets);
-            QSignalSpy finished(&deletion, &SourceDeletion::finished);
+            Source source;
+            source.id = m_deletedSourceId;
+            CascadeDelete deletion(m_portal.api(), nullptr, source, datasets);
+            QSignalSpy finished(&deletion, &PortalOperation::finished);
             deletion.start();
             QVERIFY(finished.wait(WaitMs));
-            deleted = finished.first().at(0).toBool();
+            const auto result = finished.first().first().value<PortalOperation::Result>();
+            deleted = result.applied();
             if (deleted)
                 break;
-            expectClear(finished.first().at(1).value<ApiError>().userMessage(), "source delete");
+            expectClear(result.message(), "source delete");
             // The user refreshes: what is still there is deleted on the next try.
             if (!refreshedChildren(NodeKind::Connector, connectorId).contains(m_deletedSourceId))
                 deleted = true;

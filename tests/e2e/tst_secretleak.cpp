@@ -16,7 +16,7 @@
 #include "app/keychainsecretstore.h"
 #include "app/portalcontroller.h"
 #include "models/transfer/configurationexporter.h"
-#include "models/operations/sourcewriter.h"
+#include "models/operations/sourceoperations.h"
 #include "ui/journal/journaldock.h"
 
 #include "support/sandboxfixture.h"
@@ -63,14 +63,14 @@ private:
     SandboxServer m_server;
     std::unique_ptr<FallbackSecretStore> m_secrets;
 
-    SourceWriter::Result write(const std::function<void(SourceWriter &)> &run, PortalSession *session)
+    PortalOperation::Result write(PortalOperation *operation)
     {
-        SourceWriter writer(session->biconnector());
-        QSignalSpy finished(&writer, &SourceWriter::finished);
-        run(writer);
+        std::unique_ptr<PortalOperation> owned(operation);
+        QSignalSpy finished(operation, &PortalOperation::finished);
+        operation->start();
         if (!finished.wait(10000))
             return {};
-        return finished.first().first().value<SourceWriter::Result>();
+        return finished.first().first().value<PortalOperation::Result>();
     }
 
 private slots:
@@ -131,8 +131,8 @@ private slots:
         source.settings = {SourceSetting{0, u"login"_s, u"Login"_s, u"STRING"_s, u"probe"_s},
                            SourceSetting{0, u"apikey"_s, u"API key"_s, u"STRING"_s, SettingValue},
                            SourceSetting{0, u"pin"_s, u"PIN"_s, u"INT"_s, u"4711"_s}};
-        const SourceWriter::Result created = write([&](SourceWriter &w) { w.add(source); }, session);
-        QVERIFY2(created.ok, qPrintable(created.error.details()));
+        const PortalOperation::Result created = write(new SourceAdd(session->biconnector(), nullptr, source));
+        QVERIFY2(created.applied(), qPrintable(created.error.details()));
         std::optional<Outcome<Source>> stored;
         session->biconnector().getSource(created.id).onFinished(this, [&](const Outcome<Source> &o) { stored = o; });
         QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
@@ -146,8 +146,9 @@ private slots:
             if (setting.code == u"apikey"_s)
                 setting.value = ChangedSettingValue;
         }
-        const SourceWriter::Result updated = write([&](SourceWriter &w) { w.update(edited, stored->value); }, session);
-        QVERIFY2(updated.ok, qPrintable(updated.error.details()));
+        const PortalOperation::Result updated =
+            write(new SourceUpdate(session->biconnector(), nullptr, edited, stored->value));
+        QVERIFY2(updated.applied(), qPrintable(updated.error.details()));
         QCOMPARE(m_server
                      .query(u"SELECT value FROM source_settings WHERE source_id = ? AND code = 'apikey'"_s, {created.id})
                      .value(0)

@@ -1,10 +1,10 @@
 // Connector writes against the demo sandbox: creation and update (including lost replies that must
 // not be resent), what depends on a connector, and the cascade deletion in the portal's order with stop
 // on the first error, cancel, and a lost delete reply settled by a re-read.
-#include "models/operations/connectorcreation.h"
-#include "models/operations/connectordeletion.h"
-#include "models/operations/connectorupdate.h"
 #include "models/connectors/connectorusage.h"
+#include "models/operations/cascadedelete.h"
+#include "models/operations/connectoroperations.h"
+#include "support/operationharness.h"
 #include "tst_connectorfixture.h"
 
 #include <QSignalSpy>
@@ -38,25 +38,25 @@ private:
         return connector;
     }
 
-    ConnectorCreation::Result create(const Connector &connector)
+    PortalOperation::Result create(const Connector &connector)
     {
-        ConnectorCreation creation(m_portal->client());
-        QSignalSpy finished(&creation, &ConnectorCreation::finished);
-        creation.start(connector);
-        if (!finished.wait(10000))
-            return {};
-        return finished.first().first().value<ConnectorCreation::Result>();
+        ConnectorAdd creation(m_portal->api(), nullptr, connector);
+        return runOperation(creation);
     }
 
-    ConnectorUpdate::Result update(const Connector &target, const Connector &original)
+    PortalOperation::Result update(const Connector &target, const Connector &original)
     {
-        std::optional<ConnectorUpdate::Result> outcome;
-        QObject context;
-        ConnectorUpdate::send(m_portal->api(), target, original, &context,
-                              [&outcome](const ConnectorUpdate::Result &result) { outcome = result; });
-        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
-            return {};
-        return *outcome;
+        ConnectorUpdate update(m_portal->api(), nullptr, target, original);
+        return runOperation(update);
+    }
+
+    // Runs a cascade; `failedStep` gets the step that failed (-1 if none).
+    PortalOperation::Result cascade(CascadeDelete &deletion, int *failedStep = nullptr)
+    {
+        const PortalOperation::Result result = runOperation(deletion);
+        if (failedStep)
+            *failedStep = deletion.failedStep();
+        return result;
     }
 
     ConnectorUsage usageOf(qint64 connectorId, ConnectorUsageLoader::Depth depth, ApiError *error = nullptr)
@@ -74,10 +74,9 @@ private:
 private slots:
     void initTestCase()
     {
-        qRegisterMetaType<ConnectorCreation::Result>();
+        qRegisterMetaType<PortalOperation::Result>();
         qRegisterMetaType<ConnectorUsage>();
-        qRegisterMetaType<ConnectorDeletion::Step>();
-        qRegisterMetaType<ConnectorDeletion::Outcome>();
+        qRegisterMetaType<CascadeDelete::Step>();
     }
 
     void init()
@@ -91,8 +90,9 @@ private slots:
     void createsAndRereads()
     {
         const int before = m_portal->server->connectorCount();
-        const ConnectorCreation::Result result = create(draft(u"Created connector"_s));
-        QCOMPARE(result.outcome, ConnectorCreation::Outcome::Created);
+        const PortalOperation::Result result = create(draft(u"Created connector"_s));
+        QCOMPARE(result.outcome, PortalOperation::Outcome::Applied);
+        QVERIFY(!result.settledByReadBack);
         QVERIFY(result.connector.id > 0);
         QVERIFY(result.connector.dateCreate.isValid()); // re-read from the portal
         QCOMPARE(result.connector.settings.size(), 3);
@@ -110,8 +110,8 @@ private slots:
         Connector connector = draft(u"Bad type"_s);
         connector.settings[1].type = u"string"_s; // the server is case-sensitive
         m_portal->server->resetRequestCounts();
-        const ConnectorCreation::Result result = create(connector);
-        QCOMPARE(result.outcome, ConnectorCreation::Outcome::Failed);
+        const PortalOperation::Result result = create(connector);
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
         QCOMPARE(result.error.code(), u"VALIDATION_SETTINGS_INVALID_TYPE"_s);
         QVERIFY(!result.message().isEmpty());
         QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 0);
@@ -124,8 +124,9 @@ private slots:
         Connector connector = draft(u"Mapping"_s);
         connector.supportMapping = true;
         const int before = m_portal->server->connectorCount();
-        const ConnectorCreation::Result result = create(connector);
-        QCOMPARE(result.outcome, ConnectorCreation::Outcome::Failed);
+        const PortalOperation::Result result = create(connector);
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        QVERIFY(!result.settledByReadBack);
         QCOMPARE(result.error.code(), u"VALIDATION_UNKNOWN_PARAMETERS"_s);
         QCOMPARE(result.message(), result.error.userMessage());
         QVERIFY2(result.message().contains(u"supportMapping"_s), qPrintable(result.message()));
@@ -138,8 +139,9 @@ private slots:
         m_portal->server->injectFault(SandboxFault::ServerError, 1, u"biconnector.connector.add"_s);
         m_portal->server->resetRequestCounts();
         const int before = m_portal->server->connectorCount();
-        const ConnectorCreation::Result result = create(draft(u"Server trouble"_s));
-        QCOMPARE(result.outcome, ConnectorCreation::Outcome::NotCreated);
+        const PortalOperation::Result result = create(draft(u"Server trouble"_s));
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        QVERIFY(result.settledByReadBack);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 1);
         QCOMPARE(m_portal->server->connectorCount(), before);
     }
@@ -147,12 +149,13 @@ private slots:
     void lostReplyIsSettledNotResent()
     {
         // A connector with the same title already exists: it must not be mistaken for the new one.
-        QCOMPARE(create(draft(u"Twice"_s)).outcome, ConnectorCreation::Outcome::Created);
+        QCOMPARE(create(draft(u"Twice"_s)).outcome, PortalOperation::Outcome::Applied);
         const int before = m_portal->server->connectorCount();
         m_portal->server->resetRequestCounts();
         m_portal->server->dropReplyAfterCommit(u"biconnector.connector.add"_s);
-        const ConnectorCreation::Result result = create(draft(u"Twice"_s));
-        QCOMPARE(result.outcome, ConnectorCreation::Outcome::CreatedReplyLost);
+        const PortalOperation::Result result = create(draft(u"Twice"_s));
+        QCOMPARE(result.outcome, PortalOperation::Outcome::Applied);
+        QVERIFY(result.settledByReadBack);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 1);
         QCOMPARE(m_portal->server->connectorCount(), before + 1);
         const auto listed = ConnectorFixture::wait(m_portal->api().listAllConnectors());
@@ -165,8 +168,9 @@ private slots:
         const int before = m_portal->server->connectorCount();
         m_portal->server->resetRequestCounts();
         m_portal->server->injectFault(SandboxFault::DropConnection, 1, u"biconnector.connector.add"_s);
-        const ConnectorCreation::Result result = create(draft(u"Never arrived"_s));
-        QCOMPARE(result.outcome, ConnectorCreation::Outcome::NotCreated);
+        const PortalOperation::Result result = create(draft(u"Never arrived"_s));
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        QVERIFY(result.settledByReadBack);
         QCOMPARE(result.error.kind(), ApiError::Kind::Ambiguous);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.add"_s), 1);
         QCOMPARE(m_portal->server->connectorCount(), before);
@@ -179,9 +183,9 @@ private slots:
         target.description = u"Updated although the reply was lost"_s;
         m_portal->server->resetRequestCounts();
         m_portal->server->dropReplyAfterCommit(u"biconnector.connector.update"_s);
-        const ConnectorUpdate::Result saved = update(target, original);
-        QCOMPARE(saved.outcome, ConnectorUpdate::Result::Outcome::SavedReplyLost);
-        QVERIFY(saved.saved());
+        const PortalOperation::Result saved = update(target, original);
+        QCOMPARE(saved.outcome, PortalOperation::Outcome::Applied);
+        QVERIFY(saved.settledByReadBack);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.update"_s), 1); // not resent
         QCOMPARE(ConnectorFixture::wait(m_portal->api().getConnector(original.id)).value.description, target.description);
 
@@ -190,8 +194,9 @@ private slots:
         again.description = u"Never arrived"_s;
         m_portal->server->resetRequestCounts();
         m_portal->server->injectFault(SandboxFault::DropConnection, 1, u"biconnector.connector.update"_s);
-        const ConnectorUpdate::Result lost = update(again, target);
-        QCOMPARE(lost.outcome, ConnectorUpdate::Result::Outcome::LostNotSaved);
+        const PortalOperation::Result lost = update(again, target);
+        QCOMPARE(lost.outcome, PortalOperation::Outcome::NotApplied);
+        QVERIFY(lost.settledByReadBack);
         QCOMPARE(lost.error.kind(), ApiError::Kind::Ambiguous);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.connector.update"_s), 1);
         QCOMPARE(ConnectorFixture::wait(m_portal->api().getConnector(original.id)).value.description, target.description);
@@ -216,7 +221,7 @@ private slots:
         QCOMPARE(shallow.sources.size(), 2);
         QVERIFY(shallow.datasetsBySource.isEmpty());
 
-        const ConnectorCreation::Result fresh = create(draft(u"Unused"_s));
+        const PortalOperation::Result fresh = create(draft(u"Unused"_s));
         QVERIFY(!usageOf(fresh.connector.id, ConnectorUsageLoader::Depth::WithDatasets).hasSources());
     }
 
@@ -228,21 +233,19 @@ private slots:
         const auto refused = ConnectorFixture::wait(m_portal->api().deleteConnector(sample.id));
         QCOMPARE(refused.error.code(), u"CONNECTOR_DELETE_RESTRICTED"_s);
 
-        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
+        CascadeDelete deletion(m_portal->api(), nullptr, usage, sample.title);
         QCOMPARE(deletion.steps().size(), 6 + 2 + 1);
-        QSignalSpy done(&deletion, &ConnectorDeletion::stepDone);
-        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
+        QSignalSpy done(&deletion, &CascadeDelete::stepDone);
         const quint64 mark = m_portal->lastJournalSequence();
-        deletion.start();
-        QVERIFY(finished.wait(15000));
-        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Completed);
+        QCOMPARE(cascade(deletion).outcome, PortalOperation::Outcome::Applied);
         QCOMPARE(done.size(), 9);
 
-        // Exactly these writes, in this order: each source's datasets, the source, …, the connector.
-        QStringList expected;
+        // Exactly these calls, in this order: the probe for biconnector.table.*, then each source's
+        // datasets (table.delete, which this portal has), the source, …, the connector.
+        QStringList expected{u"biconnector.table.fields"_s};
         for (const Source &source : usage.sources) {
             for (int i = 0; i < usage.datasetsOf(source.id).size(); ++i)
-                expected.append(u"biconnector.dataset.delete"_s);
+                expected.append(u"biconnector.table.delete"_s);
             expected.append(u"biconnector.source.delete"_s);
         }
         expected.append(u"biconnector.connector.delete"_s);
@@ -270,19 +273,17 @@ private slots:
         late.fields = {DatasetField{0, 0, u"ID"_s, u"int"_s, u"id"_s, true}};
         QVERIFY(ConnectorFixture::wait(m_portal->api().addDataset(late)).ok());
 
-        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
-        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
+        CascadeDelete deletion(m_portal->api(), nullptr, usage, sample.title);
         const quint64 mark = m_portal->lastJournalSequence();
-        deletion.start();
-        QVERIFY(finished.wait(15000));
-        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Failed);
-        const ApiError error = finished.first().at(1).value<ApiError>();
+        int failedStep = -1;
+        const PortalOperation::Result result = cascade(deletion, &failedStep);
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        const ApiError error = result.error;
         QCOMPARE(error.kind(), ApiError::Kind::Conflict);
         QVERIFY(!error.userMessage().isEmpty());
-        const int failedStep = finished.first().at(2).toInt();
         QCOMPARE(failedStep, 4); // after the first source's four datasets
         QCOMPARE(deletion.steps().at(failedStep).kind, NodeKind::Source);
-        QCOMPARE(m_portal->journalMethods(mark).size(), 5); // nothing after the failure
+        QCOMPARE(m_portal->journalMethods(mark).size(), 1 + 5); // the probe; nothing after the failure
         QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
         QCOMPARE(m_portal->datasetsOf(usage.sources.first().id).size(), 1); // the late one
         QCOMPARE(m_portal->datasetsOf(usage.sources.last().id).size(), 2);
@@ -296,15 +297,33 @@ private slots:
         const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
         m_portal->server->injectFault(SandboxFault::ServerError, 1, u"biconnector.source.delete"_s);
         m_portal->server->resetRequestCounts();
-        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
-        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
-        deletion.start();
-        QVERIFY(finished.wait(15000));
-        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Failed);
-        QCOMPARE(finished.first().at(1).value<ApiError>().kind(), ApiError::Kind::Ambiguous);
-        QCOMPARE(finished.first().at(2).toInt(), 4);
+        CascadeDelete deletion(m_portal->api(), nullptr, usage, sample.title);
+        int failedStep = -1;
+        const PortalOperation::Result result = cascade(deletion, &failedStep);
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        QVERIFY(result.settledByReadBack);
+        QCOMPARE(result.error.kind(), ApiError::Kind::Ambiguous);
+        QCOMPARE(failedStep, 4);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.source.delete"_s), 1);
         QCOMPARE(m_portal->server->requestCount(u"biconnector.source.get"_s), 1);
+        QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
+    }
+
+    void failedProbeDeletesNothing()
+    {
+        // Which table method to use is asked first; when that fails, nothing is deleted.
+        const Connector sample = m_portal->sampleConnector();
+        const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
+        m_portal->server->resetRequestCounts();
+        m_portal->server->injectFault(SandboxFault::ServerError, 10, u"biconnector.table.fields"_s);
+        CascadeDelete deletion(m_portal->api(), nullptr, usage, sample.title);
+        int failedStep = -1;
+        const PortalOperation::Result result = cascade(deletion, &failedStep);
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        QCOMPARE(failedStep, 0);
+        QVERIFY(!result.message().isEmpty());
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.table.delete"_s), 0);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.dataset.delete"_s), 0);
         QCOMPARE(m_portal->sourcesOf(sample.id).size(), 2);
     }
 
@@ -312,15 +331,12 @@ private slots:
     {
         const Connector sample = m_portal->sampleConnector();
         const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
-        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
-        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
-        connect(&deletion, &ConnectorDeletion::stepDone, &deletion, [&deletion](int index) {
+        CascadeDelete deletion(m_portal->api(), nullptr, usage, sample.title);
+        connect(&deletion, &CascadeDelete::stepDone, &deletion, [&deletion](int index) {
             if (index == 1)
                 deletion.cancel();
         });
-        deletion.start();
-        QVERIFY(finished.wait(15000));
-        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Canceled);
+        QCOMPARE(cascade(deletion).outcome, PortalOperation::Outcome::Canceled);
         QCOMPARE(deletion.completedSteps(), 2);
         QCOMPARE(m_portal->datasetsOf(usage.sources.first().id).size(), 2);
     }
@@ -329,13 +345,11 @@ private slots:
     {
         const Connector sample = m_portal->sampleConnector();
         const ConnectorUsage usage = usageOf(sample.id, ConnectorUsageLoader::Depth::WithDatasets);
-        m_portal->server->dropReplyAfterCommit(u"biconnector.dataset.delete"_s);
-        ConnectorDeletion deletion(m_portal->client(), usage, sample.title);
-        QSignalSpy finished(&deletion, &ConnectorDeletion::finished);
-        deletion.start();
-        QVERIFY(finished.wait(15000));
-        QCOMPARE(finished.first().at(0).value<ConnectorDeletion::Outcome>(), ConnectorDeletion::Outcome::Completed);
-        QCOMPARE(m_portal->server->requestCount(u"biconnector.dataset.delete"_s), 6); // none resent
+        m_portal->server->resetRequestCounts();
+        m_portal->server->dropReplyAfterCommit(u"biconnector.table.delete"_s);
+        CascadeDelete deletion(m_portal->api(), nullptr, usage, sample.title);
+        QCOMPARE(cascade(deletion).outcome, PortalOperation::Outcome::Applied);
+        QCOMPARE(m_portal->server->requestCount(u"biconnector.table.delete"_s), 6); // none resent
     }
 };
 

@@ -1,14 +1,15 @@
-// The non-widget half of the sources feature against the sandbox: SourceWriter (add/update and
-// the reconciliation of lost replies), SourceDeletion (cascade, refusal, lost replies),
+// The non-widget half of the sources feature against the sandbox: SourceAdd / SourceUpdate (and
+// the read-back of lost replies), SourceDelete and CascadeDelete (cascade, refusal, lost replies),
 // SourceCheckRunner (one source, a whole connector, cancel) and the SourceCheck texts.
 #include "api/journal/requestjournal.h"
 #include "api/transport/restclient.h"
 #include "models/sources/sourcecheck.h"
 #include "models/sources/sourcecheckrunner.h"
-#include "models/operations/sourcedeletion.h"
-#include "models/operations/sourcewriter.h"
+#include "models/operations/cascadedelete.h"
+#include "models/operations/sourceoperations.h"
 #include "sandbox/sampleconnector/sampleconnector.h"
 
+#include "support/operationharness.h"
 #include "support/sandboxfixture.h"
 
 #include <QJsonArray>
@@ -56,25 +57,29 @@ private:
             u"SELECT value FROM source_settings WHERE source_id = ? AND code = ?"_s, {sourceId, code});
         return rows.isEmpty() ? QString() : rows.first().value(u"value"_s).toString();
     }
-    SourceWriter::Result write(const std::function<void(SourceWriter &)> &start)
+    PortalOperation::Result runAdd(const Source &source)
     {
-        SourceWriter writer(m_portal->api());
-        std::optional<SourceWriter::Result> result;
-        connect(&writer, &SourceWriter::finished, this, [&](const SourceWriter::Result &r) { result = r; });
-        start(writer);
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
-        return result.value_or(SourceWriter::Result());
+        SourceAdd add(m_portal->api(), nullptr, source);
+        return runOperation(add);
+    }
+    PortalOperation::Result runUpdate(const Source &edited, const Source &original)
+    {
+        SourceUpdate update(m_portal->api(), nullptr, edited, original);
+        return runOperation(update);
     }
     std::pair<bool, ApiError> deleteSource(qint64 sourceId, const QList<qint64> &datasets, QList<qint64> *deleted = nullptr)
     {
-        SourceDeletion deletion(m_portal->api(), sourceId, datasets);
-        std::optional<std::pair<bool, ApiError>> outcome;
-        connect(&deletion, &SourceDeletion::finished, this, [&](bool ok, const ApiError &e) { outcome = {ok, e}; });
-        if (deleted)
-            connect(&deletion, &SourceDeletion::datasetDeleted, this, [deleted](qint64 id) { deleted->append(id); });
-        deletion.start();
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000); }();
-        return outcome.value_or(std::pair<bool, ApiError>{false, ApiError()});
+        Source source;
+        source.id = sourceId;
+        CascadeDelete deletion(m_portal->api(), nullptr, source, datasets);
+        if (deleted) {
+            connect(&deletion, &CascadeDelete::stepDone, this, [deleted](int, const CascadeDelete::Step &step) {
+                if (step.kind == NodeKind::Dataset)
+                    deleted->append(step.id);
+            });
+        }
+        const PortalOperation::Result result = runOperation(deletion);
+        return {result.applied(), result.error};
     }
 
 private slots:
@@ -96,11 +101,9 @@ private slots:
     void addCreatesTheSource()
     {
         const int before = m_portal->server().sourceCount();
-        const auto result = write([&](SourceWriter &w) {
-            w.add(sampleSource(m_sample, u"Replica"_s, SampleConnector::validPassword()));
-        });
-        QVERIFY2(result.ok, qPrintable(result.error.details()));
-        QVERIFY(!result.reconciled);
+        const auto result = runAdd(sampleSource(m_sample, u"Replica"_s, SampleConnector::validPassword()));
+        QVERIFY2(result.applied(), qPrintable(result.error.details()));
+        QVERIFY(!result.settledByReadBack);
         QCOMPARE(result.id, idOf(u"sources"_s, u"Replica"_s));
         QCOMPARE(m_portal->server().sourceCount(), before + 1);
         QCOMPARE(storedValue(result.id, u"password"_s), SampleConnector::validPassword());
@@ -109,8 +112,8 @@ private slots:
     void addWithWrongCredentialsIsExplainedWithTheDirectCheck()
     {
         const Source source = sampleSource(m_sample, u"Replica"_s, u"wrong-password"_s);
-        const auto result = write([&](SourceWriter &w) { w.add(source); });
-        QVERIFY(!result.ok);
+        const auto result = runAdd(source);
+        QVERIFY(!result.applied());
         QCOMPARE(result.error.kind(), ApiError::Kind::ConnectionCheckFailed);
         QCOMPARE(result.error.code(), u"SOURCE_CREATE_CONNECTION_ERROR"_s);
 
@@ -142,13 +145,11 @@ private slots:
     {
         const int before = m_portal->server().sourceCount();
         m_portal->server().dropReplyAfterCommit(u"biconnector.source.add"_s);
-        const auto result = write([&](SourceWriter &w) {
-            w.add(sampleSource(m_sample, u"Replica"_s, SampleConnector::validPassword()));
-        });
-        QVERIFY2(result.ok, qPrintable(result.note));
-        QVERIFY(result.reconciled);
+        const auto result = runAdd(sampleSource(m_sample, u"Replica"_s, SampleConnector::validPassword()));
+        QVERIFY2(result.applied(), qPrintable(result.message()));
+        QVERIFY(result.settledByReadBack);
         QCOMPARE(result.id, idOf(u"sources"_s, u"Replica"_s));
-        QVERIFY(result.note.contains(u"was created"_s));
+        QVERIFY2(result.message().contains(u"created"_s), qPrintable(result.message()));
         QCOMPARE(m_portal->server().sourceCount(), before + 1);
         QCOMPARE(m_portal->server().requestCount(u"biconnector.source.add"_s), 1);
     }
@@ -157,13 +158,27 @@ private slots:
     {
         const int before = m_portal->server().sourceCount();
         m_portal->server().injectFault(SandboxFault::DropConnection, 1, u"biconnector.source.add"_s);
-        const auto result = write([&](SourceWriter &w) {
-            w.add(sampleSource(m_sample, u"Replica"_s, SampleConnector::validPassword()));
-        });
-        QVERIFY(!result.ok);
-        QVERIFY(result.reconciled);
+        const auto result = runAdd(sampleSource(m_sample, u"Replica"_s, SampleConnector::validPassword()));
+        QVERIFY(!result.applied());
+        QVERIFY(result.settledByReadBack);
         QCOMPARE(result.error.kind(), ApiError::Kind::Ambiguous);
-        QVERIFY2(result.note.contains(u"not created"_s), qPrintable(result.note));
+        QVERIFY2(result.message().contains(u"not created"_s), qPrintable(result.message()));
+        QCOMPARE(m_portal->server().sourceCount(), before);
+        QCOMPARE(m_portal->server().requestCount(u"biconnector.source.add"_s), 1);
+    }
+
+    void lostAddDoesNotTakeAnIdenticalSourceThatExistedBefore()
+    {
+        // The same title, description and values already exist: the read-back must not take that
+        // source for the one a lost add created (its id was noted before the add).
+        const Source source = sampleSource(m_sample, u"Replica"_s, SampleConnector::validPassword());
+        QVERIFY(runAdd(source).applied());
+        const int before = m_portal->server().sourceCount();
+        m_portal->server().resetRequestCounts();
+        m_portal->server().injectFault(SandboxFault::DropConnection, 1, u"biconnector.source.add"_s);
+        const auto result = runAdd(source);
+        QCOMPARE(result.outcome, PortalOperation::Outcome::NotApplied);
+        QVERIFY(result.settledByReadBack);
         QCOMPARE(m_portal->server().sourceCount(), before);
         QCOMPARE(m_portal->server().requestCount(u"biconnector.source.add"_s), 1);
     }
@@ -175,8 +190,8 @@ private slots:
         original.description = u"Nightly snapshot used for testing."_s;
         Source edited = original;
         edited.settings[0].value = u"demo"_s; // unchanged login
-        const auto result = write([&](SourceWriter &w) { w.update(edited, original); });
-        QVERIFY2(result.ok, qPrintable(result.error.details()));
+        const auto result = runUpdate(edited, original);
+        QVERIFY2(result.applied(), qPrintable(result.error.details()));
         QCOMPARE(result.id, m_staging);
 
         const QList<JournalEntry> entries = m_portal->session().journal()->entries();
@@ -191,8 +206,8 @@ private slots:
 
         edited.title = u"Staging snapshot"_s;
         edited.settings[1].value = SampleConnector::validPassword(); // same value: not sent
-        const auto renamed = write([&](SourceWriter &w) { w.update(edited, original); });
-        QVERIFY(renamed.ok);
+        const auto renamed = runUpdate(edited, original);
+        QVERIFY(renamed.applied());
         QCOMPARE(idOf(u"sources"_s, u"Staging snapshot"_s), m_staging);
     }
 
@@ -202,8 +217,8 @@ private slots:
         original.id = m_staging;
         Source edited = original;
         edited.settings[1].value = u"expired"_s;
-        const auto result = write([&](SourceWriter &w) { w.update(edited, original); });
-        QVERIFY(!result.ok);
+        const auto result = runUpdate(edited, original);
+        QVERIFY(!result.applied());
         QCOMPARE(result.error.code(), u"SOURCE_UPDATE_CONNECTION_ERROR"_s);
         QCOMPARE(result.error.kind(), ApiError::Kind::ConnectionCheckFailed);
         QCOMPARE(storedValue(m_staging, u"password"_s), SampleConnector::validPassword());
@@ -217,9 +232,9 @@ private slots:
         Source edited = original;
         edited.title = u"Staging (renamed)"_s;
         m_portal->server().dropReplyAfterCommit(u"biconnector.source.update"_s);
-        const auto result = write([&](SourceWriter &w) { w.update(edited, original); });
-        QVERIFY2(result.ok, qPrintable(result.note));
-        QVERIFY(result.reconciled);
+        const auto result = runUpdate(edited, original);
+        QVERIFY2(result.applied(), qPrintable(result.message()));
+        QVERIFY(result.settledByReadBack);
         QCOMPARE(m_portal->server().requestCount(u"biconnector.source.update"_s), 1);
         QCOMPARE(idOf(u"sources"_s, u"Staging (renamed)"_s), m_staging);
     }
@@ -229,13 +244,13 @@ private slots:
         Source written = sampleSource(m_sample, u"A"_s, u"  secret  "_s);
         Source stored = written;
         stored.settings[1].value = u"secret"_s;
-        QVERIFY(SourceWriter::storedMatches(stored, written));
+        QVERIFY(SourceOperations::storedMatches(stored, written));
         stored.settings[1].value = u"other"_s;
-        QVERIFY(!SourceWriter::storedMatches(stored, written));
+        QVERIFY(!SourceOperations::storedMatches(stored, written));
         stored = written;
         stored.settings[1].value = u"secret"_s;
         stored.title = u"B"_s;
-        QVERIFY(!SourceWriter::storedMatches(stored, written));
+        QVERIFY(!SourceOperations::storedMatches(stored, written));
     }
 
     void cascadeDeletesDatasetsThenTheSource()
@@ -269,10 +284,8 @@ private slots:
 
     void lostDeleteReplyIsSettledByReadingBack()
     {
-        const auto created = write([&](SourceWriter &w) {
-            w.add(sampleSource(m_sample, u"Short-lived"_s, SampleConnector::validPassword()));
-        });
-        QVERIFY(created.ok);
+        const auto created = runAdd(sampleSource(m_sample, u"Short-lived"_s, SampleConnector::validPassword()));
+        QVERIFY(created.applied());
         m_portal->server().dropReplyAfterCommit(u"biconnector.source.delete"_s);
         const auto [ok, error] = deleteSource(created.id, {});
         QVERIFY2(ok, qPrintable(error.details()));

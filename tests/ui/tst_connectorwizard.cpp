@@ -228,7 +228,7 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
         QCOMPARE(created.size(), 1);
-        const qint64 id = created.first().first().value<ConnectorCreation::Result>().connector.id;
+        const qint64 id = created.first().first().value<PortalOperation::Result>().connector.id;
 
         QCOMPARE(m_ui->portal->server->connectorCount(), connectorsBefore + 1);
         const auto stored = ConnectorFixture::wait(m_ui->portal->api().getConnector(id));

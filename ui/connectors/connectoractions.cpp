@@ -2,7 +2,8 @@
 
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/portalsession.h"
-#include "models/operations/connectordeletion.h"
+#include "models/operations/cascadedelete.h"
+#include "models/operations/connectoroperations.h"
 #include "models/connectors/connectorlogging.h"
 #include "models/connectors/connectorusage.h"
 #include "models/catalog/hierarchymodel.h"
@@ -174,7 +175,7 @@ void ConnectorActions::newConnector()
     wizard->open();
 }
 
-void ConnectorActions::onCreated(const ConnectorCreation::Result &result)
+void ConnectorActions::onCreated(const PortalOperation::Result &result)
 {
     if (!m_model)
         return;
@@ -183,7 +184,7 @@ void ConnectorActions::onCreated(const ConnectorCreation::Result &result)
     if (index.isValid())
         m_window->browser()->selectSourceIndex(index);
     showMessage(result.message());
-    if (result.outcome == ConnectorCreation::Outcome::CreatedReplyLost)
+    if (result.settledByReadBack)
         MessageBoxes::ask(m_window, QMessageBox::Information, tr("Connector created"), result.message(),
                           QMessageBox::Ok, QMessageBox::Ok, [](MessageBoxes::Answer) {});
 }
@@ -246,13 +247,12 @@ void ConnectorActions::runDeletion(qint64 connectorId, const QString &title)
 {
     if (!m_session)
         return;
-    ConnectorUsage nothing;
-    nothing.connectorId = connectorId;
-    auto *deletion = new ConnectorDeletion(m_session->client(), nothing, title, this);
-    connect(deletion, &ConnectorDeletion::finished, this,
-            [this, deletion, connectorId, title](ConnectorDeletion::Outcome outcome, const ApiError &error) {
+    auto *deletion = new ConnectorDelete(m_session->biconnector(), nullptr, connectorId, title, this);
+    connect(deletion, &PortalOperation::finished, this,
+            [this, deletion, connectorId, title](const PortalOperation::Result &result) {
                 deletion->deleteLater();
-                if (outcome == ConnectorDeletion::Outcome::Completed) {
+                const ApiError &error = result.error;
+                if (result.applied()) {
                     if (m_model)
                         m_model->catalog()->remove(NodeKind::Connector, connectorId);
                     showMessage(tr("Connector “%1” deleted.").arg(title));
@@ -292,8 +292,8 @@ void ConnectorActions::openCascadeDialog(qint64 connectorId, const QString &titl
             m_model->catalog()->remove(kind, id);
     });
     connect(dialog, &ConnectorDeleteDialog::deletionFinished, this,
-            [this, connectorId, title](ConnectorDeletion::Outcome outcome) {
-                const bool deleted = outcome == ConnectorDeletion::Outcome::Completed;
+            [this, connectorId, title](PortalOperation::Outcome outcome) {
+                const bool deleted = outcome == PortalOperation::Outcome::Applied;
                 if (deleted)
                     showMessage(tr("Connector “%1” and everything under it deleted.").arg(title));
                 emit deleteFinished(connectorId, deleted);

@@ -2,7 +2,7 @@
 
 #include "api/entities/entities.h"
 #include "api/transport/portalsession.h"
-#include "models/operations/connectorcreation.h"
+#include "models/operations/portaloperation.h"
 
 #include <QModelIndex>
 #include <QObject>
@@ -53,7 +53,7 @@ private:
     void onPortalChanged(PortalSession *session, HierarchyModel *model);
     void onContextMenu(QMenu *menu, const QModelIndex &index);
     void updateActions();
-    void onCreated(const ConnectorCreation::Result &result);
+    void onCreated(const PortalOperation::Result &result);
     void confirmPlainDelete(qint64 connectorId, const QString &title);
     void runDeletion(qint64 connectorId, const QString &title);
     void openCascadeDialog(qint64 connectorId, const QString &title, const ConnectorUsage &usage);

@@ -23,7 +23,7 @@ constexpr int IdRole = Qt::UserRole + 2;
 ConnectorDeleteDialog::ConnectorDeleteDialog(RestClient *client, const ConnectorUsage &usage,
                                              const QString &connectorTitle, QWidget *parent)
     : QDialog(parent)
-    , m_deletion(new ConnectorDeletion(client, usage, connectorTitle, this))
+    , m_deletion(new CascadeDelete(BiconnectorApi(client), nullptr, usage, connectorTitle, this))
     , m_tree(new QTreeWidget(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -94,9 +94,9 @@ ConnectorDeleteDialog::ConnectorDeleteDialog(RestClient *client, const Connector
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
-    connect(m_deletion, &ConnectorDeletion::stepStarted, this, &ConnectorDeleteDialog::onStepStarted);
-    connect(m_deletion, &ConnectorDeletion::stepDone, this, &ConnectorDeleteDialog::onStepDone);
-    connect(m_deletion, &ConnectorDeletion::finished, this, &ConnectorDeleteDialog::onFinished);
+    connect(m_deletion, &CascadeDelete::stepStarted, this, &ConnectorDeleteDialog::onStepStarted);
+    connect(m_deletion, &CascadeDelete::stepDone, this, &ConnectorDeleteDialog::onStepDone);
+    connect(m_deletion, &PortalOperation::finished, this, &ConnectorDeleteDialog::onFinished);
     resize(560, 480);
 }
 
@@ -113,7 +113,7 @@ void ConnectorDeleteDialog::setStatus(const QString &text, bool error)
 
 void ConnectorDeleteDialog::startDeletion()
 {
-    if (m_deletion->isRunning() || m_deletion->completedSteps() > 0)
+    if (m_deletion->isRunning() || m_deletion->isFinished())
         return;
     m_delete->setEnabled(false);
     m_stop->setText(tr("&Stop"));
@@ -132,7 +132,7 @@ void ConnectorDeleteDialog::reject()
     QDialog::reject();
 }
 
-QTreeWidgetItem *ConnectorDeleteDialog::itemFor(const ConnectorDeletion::Step &step) const
+QTreeWidgetItem *ConnectorDeleteDialog::itemFor(const CascadeDelete::Step &step) const
 {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
         if ((*it)->data(0, KindRole).toInt() == int(step.kind) && (*it)->data(0, IdRole).toLongLong() == step.id)
@@ -141,16 +141,16 @@ QTreeWidgetItem *ConnectorDeleteDialog::itemFor(const ConnectorDeletion::Step &s
     return nullptr;
 }
 
-void ConnectorDeleteDialog::onStepStarted(int index, const ConnectorDeletion::Step &step)
+void ConnectorDeleteDialog::onStepStarted(int index, const CascadeDelete::Step &step)
 {
-    setStatus(tr("Deleting %1 (%2 of %3)…").arg(ConnectorDeletion::describe(step)).arg(index + 1)
+    setStatus(tr("Deleting %1 (%2 of %3)…").arg(CascadeDelete::describe(step)).arg(index + 1)
                   .arg(m_deletion->steps().size()),
               false);
     if (QTreeWidgetItem *item = itemFor(step))
         m_tree->scrollToItem(item);
 }
 
-void ConnectorDeleteDialog::onStepDone(int index, const ConnectorDeletion::Step &step)
+void ConnectorDeleteDialog::onStepDone(int index, const CascadeDelete::Step &step)
 {
     m_progress->setValue(index + 1);
     if (QTreeWidgetItem *item = itemFor(step)) {
@@ -163,24 +163,27 @@ void ConnectorDeleteDialog::onStepDone(int index, const ConnectorDeletion::Step 
     emit objectDeleted(step.kind, step.id);
 }
 
-void ConnectorDeleteDialog::onFinished(ConnectorDeletion::Outcome outcome, const ApiError &error, int failedStep)
+void ConnectorDeleteDialog::onFinished(const PortalOperation::Result &result)
 {
+    const PortalOperation::Outcome outcome = result.outcome;
+    const ApiError &error = result.error;
     m_stop->setEnabled(true);
     m_stop->setText(tr("&Close"));
     emit deletionFinished(outcome);
     const int done = m_deletion->completedSteps();
     switch (outcome) {
-    case ConnectorDeletion::Outcome::Completed:
+    case PortalOperation::Outcome::Applied:
         setStatus(tr("Connector “%1” and everything under it were deleted.").arg(m_title), false);
         accept();
         return;
-    case ConnectorDeletion::Outcome::Canceled:
+    case PortalOperation::Outcome::Canceled:
         setStatus(tr("Stopped after %n deletion(s). Nothing else was deleted.", nullptr, done), false);
         return;
-    case ConnectorDeletion::Outcome::Failed: {
-        const ConnectorDeletion::Step &step = m_deletion->steps().at(failedStep);
+    case PortalOperation::Outcome::NotApplied:
+    case PortalOperation::Outcome::Unknown: {
+        const CascadeDelete::Step &step = m_deletion->steps().at(m_deletion->failedStep());
         setStatus(tr("Could not delete %1: %2 Stopped there; %n object(s) had been deleted before.", nullptr, done)
-                      .arg(ConnectorDeletion::describe(step), error.userMessage()),
+                      .arg(CascadeDelete::describe(step), result.message()),
                   true);
         m_status->setToolTip(error.details());
         if (QTreeWidgetItem *item = itemFor(step))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/operations/connectordeletion.h"
+#include "models/operations/cascadedelete.h"
 #include "models/connectors/connectorusage.h"
 
 #include <QDialog>
@@ -24,7 +24,7 @@ public:
     ConnectorDeleteDialog(RestClient *client, const ConnectorUsage &usage, const QString &connectorTitle,
                           QWidget *parent = nullptr);
 
-    ConnectorDeletion *deletion() const { return m_deletion; }
+    CascadeDelete *deletion() const { return m_deletion; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *stopButton() const { return m_stop; }
     QString statusText() const;
@@ -35,16 +35,16 @@ public slots:
 
 signals:
     void objectDeleted(NodeKind kind, qint64 id);
-    void deletionFinished(ConnectorDeletion::Outcome outcome);
+    void deletionFinished(PortalOperation::Outcome outcome);
 
 private:
-    void onStepStarted(int index, const ConnectorDeletion::Step &step);
-    void onStepDone(int index, const ConnectorDeletion::Step &step);
-    void onFinished(ConnectorDeletion::Outcome outcome, const ApiError &error, int failedStep);
-    QTreeWidgetItem *itemFor(const ConnectorDeletion::Step &step) const;
+    void onStepStarted(int index, const CascadeDelete::Step &step);
+    void onStepDone(int index, const CascadeDelete::Step &step);
+    void onFinished(const PortalOperation::Result &result);
+    QTreeWidgetItem *itemFor(const CascadeDelete::Step &step) const;
     void setStatus(const QString &text, bool error);
 
-    ConnectorDeletion *m_deletion;
+    CascadeDelete *m_deletion;
     QTreeWidget *m_tree;
     QLabel *m_status;
     QProgressBar *m_progress;

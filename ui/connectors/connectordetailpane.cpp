@@ -3,7 +3,7 @@
 #include "api/entities/biconnectorapi.h"
 #include "api/entities/entityvalidation.h"
 #include "api/transport/portalsession.h"
-#include "models/operations/connectorupdate.h"
+#include "models/operations/connectoroperations.h"
 #include "models/connectors/connectorusage.h"
 #include "models/connectors/logocache.h"
 #include "ui/connectors/connectorbasicseditor.h"
@@ -315,28 +315,30 @@ void ConnectorDetailPane::confirmDroppedCodes(const Connector &target, std::func
 void ConnectorDetailPane::sendUpdate(const Connector &target, std::function<void(bool)> done)
 {
     showSaveStatus(tr("Saving…"), false);
-    ConnectorUpdate::send(BiconnectorApi(m_session->client()), target, m_original, this,
-                          [this, target, done](const ConnectorUpdate::Result &result) {
-        using Outcome = ConnectorUpdate::Result::Outcome;
+    auto *update = new ConnectorUpdate(m_session->biconnector(), nullptr, target, m_original, this);
+    connect(update, &PortalOperation::finished, this, [this, update, target, done](const PortalOperation::Result &result) {
+        update->deleteLater();
         switch (result.outcome) {
-        case Outcome::Saved:
-            showSaveStatus(tr("Saved."), false);
+        case PortalOperation::Outcome::Applied:
+            // connector.update is not resent blindly: after a lost reply the portal was read back.
+            showSaveStatus(result.settledByReadBack
+                               ? tr("Saved (the portal's reply was lost, but the connector has the new values).")
+                               : tr("Saved."),
+                           false);
             break;
-        case Outcome::SavedReplyLost:
-            // connector.update is not resent blindly: the portal was read back.
-            showSaveStatus(tr("Saved (the portal's reply was lost, but the connector has the new values)."), false);
-            break;
-        case Outcome::Failed:
+        case PortalOperation::Outcome::NotApplied:
+            if (result.settledByReadBack) {
+                showSaveStatus(tr("The portal's reply was lost and the connector still has its old values: "
+                                  "nothing was saved. Save again."),
+                               true);
+                return done(false);
+            }
             showSaveStatus(tr("The portal did not save the changes: %1").arg(result.error.userMessage()), true);
             m_saveStatus->setToolTip(result.error.details());
             return done(false);
-        case Outcome::LostNotSaved:
-            showSaveStatus(tr("The portal's reply was lost and the connector still has its old values: "
-                              "nothing was saved. Save again."),
-                           true);
-            return done(false);
-        case Outcome::LostUnknown:
-            showSaveStatus(result.error.userMessage(), true);
+        case PortalOperation::Outcome::Unknown:
+        case PortalOperation::Outcome::Canceled:
+            showSaveStatus(result.message(), true);
             return done(false);
         }
         m_original = target;
@@ -344,4 +346,5 @@ void ConnectorDetailPane::sendUpdate(const Connector &target, std::function<void
         reload(); // the portal's view of it, announced with saved()
         done(true);
     });
+    update->start();
 }

@@ -17,7 +17,6 @@ ConnectorWizard::ConnectorWizard(PortalSession *session, QWidget *parent)
     , m_logos(new LogoCache(session ? session->network() : nullptr,
                             QStandardPaths::writableLocation(QStandardPaths::CacheLocation), this))
     , m_test(new ConnectorContractTest(session ? session->network() : nullptr, this))
-    , m_creation(new ConnectorCreation(session ? session->client() : nullptr, this))
 {
     setObjectName(u"connectorWizard"_s);
     setWindowTitle(tr("New connector"));
@@ -30,7 +29,6 @@ ConnectorWizard::ConnectorWizard(PortalSession *session, QWidget *parent)
     setPage(SettingsPage, new ConnectorSettingsPage(this));
     setPage(TestPage, new ConnectorTestPage(this));
     setPage(SummaryPage, new ConnectorSummaryPage(this));
-    connect(m_creation, &ConnectorCreation::finished, this, &ConnectorWizard::onCreationFinished);
     resize(820, 640);
 }
 
@@ -47,16 +45,21 @@ void ConnectorWizard::startCreation()
     for (const WizardButton which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
         button(which)->setEnabled(false);
     emit creationStateChanged(true, tr("Creating the connector on the portal…"));
-    m_creation->start(m_draft);
+    // The catalog is not wired to the ui yet (the tree's engineer does that): null for now.
+    m_creation = new ConnectorAdd(BiconnectorApi(m_session ? m_session->client() : nullptr), nullptr, m_draft, this);
+    connect(m_creation, &PortalOperation::finished, this, &ConnectorWizard::onCreationFinished);
+    m_creation->start();
 }
 
-void ConnectorWizard::onCreationFinished(const ConnectorCreation::Result &result)
+void ConnectorWizard::onCreationFinished(const PortalOperation::Result &result)
 {
+    if (m_creation)
+        m_creation->deleteLater();
     m_result = result;
     for (const WizardButton which : {QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
         button(which)->setEnabled(true);
     emit creationStateChanged(false, result.message());
-    if (!result.created())
+    if (!result.applied())
         return;
     qCInfo(lcConnectors) << "wizard created connector" << result.connector.id;
     emit connectorCreated(result);

@@ -6,7 +6,7 @@
 #include "models/catalog/portalcatalog.h"
 #include "models/sources/sourcecheck.h"
 #include "models/sources/sourcecheckrunner.h"
-#include "models/operations/sourcedeletion.h"
+#include "models/operations/cascadedelete.h"
 #include "ui/shell/detailstack.h"
 #include "ui/shell/hierarchybrowser.h"
 #include "ui/shell/mainwindow.h"
@@ -418,12 +418,13 @@ void SourceActions::runDeletion(qint64 sourceId, const QList<qint64> &datasetIds
         return;
     const QString title = titleOf(sourceId);
     const QPointer<SourceDeleteDialog> shown(dialog);
-    auto *deletion = new SourceDeletion(m_session->biconnector(), sourceId, datasetIds, this);
-    connect(deletion, &SourceDeletion::datasetDeleted, this, [this](qint64 datasetId) {
-        if (m_model)
-            m_model->catalog()->remove(NodeKind::Dataset, datasetId);
-    });
-    connect(deletion, &SourceDeletion::progress, this, [shown, datasetIds](int done, int total) {
+    Source source;
+    source.id = sourceId;
+    source.title = title;
+    // Each step that is applied removes its object from the catalog (and so from the tree).
+    auto *deletion = new CascadeDelete(m_session->biconnector(), m_model ? m_model->catalog() : nullptr, source,
+                                       datasetIds, this);
+    connect(deletion, &PortalOperation::progress, this, [shown, datasetIds](int done, int total) {
         if (!shown)
             return;
         shown->setProgress(done, total,
@@ -431,13 +432,13 @@ void SourceActions::runDeletion(qint64 sourceId, const QList<qint64> &datasetIds
                                ? tr("Deleting dataset %1 of %2…").arg(done + 1).arg(datasetIds.size())
                                : tr("Deleting the source…"));
     });
-    connect(deletion, &SourceDeletion::finished, this,
-            [this, deletion, shown, sourceId, title, datasetIds](bool ok, const ApiError &error) {
+    connect(deletion, &PortalOperation::finished, this,
+            [this, deletion, shown, sourceId, title, datasetIds](const PortalOperation::Result &result) {
                 deletion->deleteLater();
+                const bool ok = result.applied();
+                const ApiError &error = result.error;
                 QString message;
                 if (ok) {
-                    if (m_model)
-                        m_model->catalog()->remove(NodeKind::Source, sourceId);
                     message = datasetIds.isEmpty()
                                   ? tr("Source \"%1\" deleted.").arg(title)
                                   : tr("Source \"%1\" and %n dataset(s) deleted.", nullptr, int(datasetIds.size()))

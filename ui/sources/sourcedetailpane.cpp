@@ -4,7 +4,7 @@
 #include "api/entities/entities.h"
 #include "api/transport/portalsession.h"
 #include "models/sources/sourcecheck.h"
-#include "models/operations/sourcewriter.h"
+#include "models/operations/sourceoperations.h"
 #include "ui/shell/detailwidgets.h"
 #include "ui/sources/settingsform.h"
 #include "ui/sources/sourceform.h"
@@ -187,14 +187,14 @@ void SourceDetailPane::save(std::function<void(bool ok)> done)
     const Source edited = m_form->source();
     m_form->setEditable(false);
     m_saveStatus->setText(tr("Saving… The portal checks the connection before it saves."));
-    m_writer = new SourceWriter(m_session->biconnector(), this);
-    connect(m_writer, &SourceWriter::finished, this,
-            [this, edited, done = std::move(done)](const SourceWriter::Result &result) {
+    m_writer = new SourceUpdate(m_session->biconnector(), nullptr, edited, original, this);
+    connect(m_writer, &PortalOperation::finished, this,
+            [this, edited, done = std::move(done)](const PortalOperation::Result &result) {
                 m_writer->deleteLater();
                 m_writer.clear();
                 m_form->setEditable(true);
-                m_saveStatus->setText(result.note);
-                if (result.ok) {
+                m_saveStatus->setText(result.settledByReadBack ? result.message() : QString());
+                if (result.applied()) {
                     emit sourceSaved({{u"id"_s, edited.id},
                                       {u"connectorId"_s, edited.connectorId},
                                       {u"title"_s, edited.title},
@@ -207,8 +207,8 @@ void SourceDetailPane::save(std::function<void(bool ok)> done)
                     return done(true);
                 }
                 updateButtons();
-                if (result.reconciled) {
-                    m_form->showError(result.note);
+                if (result.settledByReadBack || result.outcome != PortalOperation::Outcome::NotApplied) {
+                    m_form->showError(result.message());
                 } else if (result.error.kind() == ApiError::Kind::ConnectionCheckFailed) {
                     const ApiError error = result.error;
                     m_form->withCheckResult([this, error](const EndpointResult *direct) {
@@ -219,7 +219,7 @@ void SourceDetailPane::save(std::function<void(bool ok)> done)
                 }
                 done(false);
             });
-    m_writer->update(edited, original);
+    m_writer->start();
     updateButtons();
 }
 

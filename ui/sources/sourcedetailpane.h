@@ -10,7 +10,7 @@ class PortalSession;
 class QLabel;
 class QPushButton;
 class SourceForm;
-class SourceWriter;
+class SourceUpdate;
 
 // Source details as an editor: title, description and the connection settings (loaded with
 // source.get, every value masked until revealed; the reveal resets whenever another source is
@@ -57,7 +57,7 @@ private:
     QPointer<PortalSession> m_session;
     QPointer<ConnectorEndpointClient> m_endpoints;
     QPointer<ApiCall> m_connectorRead;
-    QPointer<SourceWriter> m_writer;
+    QPointer<SourceUpdate> m_writer;
     qint64 m_shownId = 0;
     qint64 m_connectorId = 0;
     bool m_complete = false;

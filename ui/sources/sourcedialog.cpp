@@ -139,27 +139,27 @@ void SourceDialog::save()
     const Source source = m_form->source();
     setSaving(true);
     m_status->setText(tr("Saving… The portal checks the connection before it creates the source."));
-    m_writer = new SourceWriter(m_api, this);
-    connect(m_writer, &SourceWriter::finished, this, [this, source](const SourceWriter::Result &result) {
+    m_writer = new SourceAdd(m_api, nullptr, source, this);
+    connect(m_writer, &PortalOperation::finished, this, [this, source](const PortalOperation::Result &result) {
         m_writer->deleteLater();
         onSaved(result, source);
     });
-    m_writer->add(source);
+    m_writer->start();
 }
 
-void SourceDialog::onSaved(const SourceWriter::Result &result, const Source &source)
+void SourceDialog::onSaved(const PortalOperation::Result &result, const Source &source)
 {
     setSaving(false);
-    m_status->setText(result.note);
-    if (result.ok) {
+    m_status->setText(result.settledByReadBack ? result.message() : QString());
+    if (result.applied()) {
         Source saved = source;
         saved.id = result.id;
-        emit created(saved, m_form->lastCheck(), result.note);
+        emit created(saved, m_form->lastCheck(), m_status->text());
         accept();
         return;
     }
-    if (result.reconciled)
-        return m_form->showError(result.note);
+    if (result.settledByReadBack || result.outcome != PortalOperation::Outcome::NotApplied)
+        return m_form->showError(result.message());
     if (result.error.kind() != ApiError::Kind::ConnectionCheckFailed)
         return m_form->showError(result.error.userMessage());
     const ApiError error = result.error;

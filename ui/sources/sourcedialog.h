@@ -3,7 +3,7 @@
 #include "api/entities/biconnectorapi.h"
 #include "api/endpoints/endpointclient.h"
 #include "api/entities/entities.h"
-#include "models/operations/sourcewriter.h"
+#include "models/operations/sourceoperations.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -16,13 +16,12 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class SourceForm;
-class SourceWriter;
 
 // "New source": the connector (preselected from the tree, changeable here), title, description,
 // the settings form generated from the connector's schema (every value masked), "Check
 // connection" (direct urlCheck call with inline ✓/✗ and details) and Save → source.add. The
 // portal runs its own check on add; its refusal is explained together with the direct check's
-// result. A lost reply is never resent: SourceWriter looks the title up instead.
+// result. A lost reply is never resent: SourceAdd looks the new source up instead.
 // Open with open()/show(); it reports through created() and closes itself on success.
 class SourceDialog : public QDialog
 {
@@ -56,7 +55,7 @@ signals:
 
 private:
     void loadConnector(qint64 connectorId);
-    void onSaved(const SourceWriter::Result &result, const Source &source);
+    void onSaved(const PortalOperation::Result &result, const Source &source);
     void setSaving(bool saving);
     void updateSaveButton();
     void updateTitle();
@@ -68,6 +67,6 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPointer<ApiCall> m_connectorRead;
-    QPointer<SourceWriter> m_writer;
+    QPointer<SourceAdd> m_writer;
     bool m_saving = false;
 };

@@ -4,6 +4,7 @@
 #include "api/transport/portalsession.h"
 #include "models/catalog/hierarchymodel.h"
 #include "models/catalog/portalcatalog.h"
+#include "models/operations/datasetoperations.h"
 #include "ui/tables/datasetdetailpane.h"
 #include "ui/tables/wizard/datasetwizard.h"
 #include "ui/shell/detailstack.h"
@@ -159,23 +160,20 @@ void DatasetActions::deleteDataset(qint64 id, const QString &name)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, [this, id, name](MessageBoxes::Answer answer) {
             if (answer != QMessageBox::Yes || !m_session)
                 return;
-            m_session->biconnector().deleteDataset(id).onFinished(this, [this, id, name](const Outcome<bool> &outcome) {
-                if (outcome.ok()) {
-                    removeFromTree(id);
-                    return;
-                }
-                if (outcome.error.kind() != ApiError::Kind::Ambiguous || !m_session) {
-                    reportDeleteFailure(name, outcome.error.userMessage());
-                    return;
-                }
-                // The answer was lost: the dataset is gone if it cannot be read any more.
-                m_session->biconnector().getDataset(id).onFinished(this, [this, id, name](const Outcome<Dataset> &check) {
-                    if (check.error.kind() == ApiError::Kind::NotFound)
-                        removeFromTree(id);
-                    else
-                        reportDeleteFailure(name, tr("The portal's answer was lost and the dataset still exists."));
-                });
-            });
+            auto *deletion = new DatasetDelete(m_session->biconnector(), nullptr, id, name, this);
+            connect(deletion, &PortalOperation::finished, this,
+                    [this, deletion, id, name](const PortalOperation::Result &result) {
+                        deletion->deleteLater();
+                        if (result.applied())
+                            return removeFromTree(id);
+                        // A lost answer was settled by reading the dataset back.
+                        const bool stillThere = result.settledByReadBack
+                                                && result.outcome == PortalOperation::Outcome::NotApplied;
+                        reportDeleteFailure(name, stillThere
+                                                      ? tr("The portal's answer was lost and the dataset still exists.")
+                                                      : result.message());
+                    });
+            deletion->start();
         });
 }
 

@@ -5,6 +5,7 @@
 #include "models/tables/datasetfieldsmodel.h"
 #include "models/catalog/hierarchymodel.h"
 #include "models/catalog/portalcatalog.h"
+#include "models/operations/datasetoperations.h"
 #include "ui/tables/datasetdatapreview.h"
 #include "ui/tables/datasetfieldseditor.h"
 #include "ui/tables/wizard/datasetsourceendpoint.h"
@@ -259,26 +260,25 @@ void DatasetDetailPane::saveDescription(std::function<void(bool)> done)
     const QString description = m_description->text();
     const qint64 id = m_dataset.id;
     m_saveDescription->setEnabled(false);
-    m_session->biconnector()
-        .updateDataset(id, QJsonObject{{u"description"_s, description}})
-        .onFinished(this, [this, id, description, done](const Outcome<bool> &outcome) {
-            const bool ok = outcome.ok();
+    // The operation teaches the catalog (and so the tree) the new description when it is applied.
+    auto *update = new DatasetUpdate(m_session->biconnector(), m_model ? m_model->catalog() : nullptr, id,
+                                     m_dataset.name, description, this);
+    connect(update, &PortalOperation::finished, this,
+            [this, update, id, description, done](const PortalOperation::Result &result) {
+            update->deleteLater();
+            const bool ok = result.applied();
             if (ok && id == m_dataset.id) {
                 m_dataset.description = description;
                 m_descriptionError->hide();
-                if (const Dataset *known = m_model ? m_model->catalog()->dataset(id) : nullptr) {
-                    Dataset described = *known;
-                    described.description = description;
-                    m_model->catalog()->putDataset(described);
-                }
             } else if (!ok) {
-                m_descriptionError->setText(tr("The description was not saved: %1").arg(outcome.error.userMessage()));
+                m_descriptionError->setText(tr("The description was not saved: %1").arg(result.message()));
                 m_descriptionError->show();
             }
             updateButtons();
             if (done)
                 done(ok);
         });
+    update->start();
 }
 
 void DatasetDetailPane::startSync()

@@ -2,6 +2,7 @@
 
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/portalsession.h"
+#include "models/operations/datasetoperations.h"
 #include "models/tables/datasetfieldsmodel.h"
 #include "ui/tables/datasetaddfielddialog.h"
 #include "ui/tables/datasetmatchdialog.h"
@@ -309,46 +310,31 @@ void DatasetFieldsEditor::apply(std::function<void(bool)> done)
         return;
     }
     m_error->hide();
-    const TypedCall<bool> call = m_session->biconnector().updateDatasetFields(m_datasetId, change);
-    m_applyCall = call.handle();
-    updateState();
-    call.onFinished(this, [this, change](const Outcome<bool> &outcome) {
-        if (outcome.ok()) {
-            m_applyCall = nullptr;
-            const bool added = !change.add.isEmpty();
-            m_model->setFields(m_model->fieldsAfterChange());
+    // An error may come after the portal committed (a lost reply, or the Superset sync failing after
+    // the commit, §3.8): the operation reads the dataset back before saying nothing happened.
+    auto *operation = new DatasetColumnsUpdate(m_session->biconnector(), nullptr, m_datasetId, QString(), change, this);
+    m_applyCall = operation;
+    connect(operation, &PortalOperation::finished, this, [this, operation, change](const PortalOperation::Result &result) {
+        operation->deleteLater();
+        m_applyCall = nullptr;
+        if (result.applied()) {
+            const bool added = !change.add.isEmpty() && !result.settledByReadBack;
+            m_model->setFields(result.settledByReadBack ? result.dataset.fields : m_model->fieldsAfterChange());
             // New columns have no ids until the pane reads the dataset again: stay read-only.
             m_awaitingReload = added;
             finishApply(true, {});
             emit applied(added);
-        } else if (outcome.error.kind() == ApiError::Kind::Canceled) {
-            m_applyCall = nullptr;
-            finishApply(false, outcome.error.userMessage());
-        } else {
-            reconcileAfterFailure(outcome.error);
-        }
-    });
-}
-
-// An error may come after the portal committed (a lost reply, or the Superset sync failing after
-// the commit, §3.8): read the dataset back before telling the user nothing happened.
-void DatasetFieldsEditor::reconcileAfterFailure(const ApiError &error)
-{
-    const TypedCall<Dataset> get = m_session->biconnector().getDataset(m_datasetId);
-    m_applyCall = get.handle();
-    get.onFinished(this, [this, error](const Outcome<Dataset> &current) {
-        m_applyCall = nullptr;
-        if (current.ok() && m_model->isReflectedBy(current.value.fields)) {
-            m_model->setFields(current.value.fields);
-            finishApply(true, {});
-            emit applied(false);
             return;
         }
         // Read back and not there: a lost answer is no longer a mystery.
-        finishApply(false, current.ok() && error.kind() == ApiError::Kind::Ambiguous
+        const bool lost = result.error.kind() == ApiError::Kind::Ambiguous;
+        finishApply(false, result.outcome == PortalOperation::Outcome::Unknown ? result.message()
+                           : result.settledByReadBack && lost
                                ? tr("The portal did not answer, and the dataset shows the changes were not made.")
-                               : error.userMessage());
+                               : result.error.userMessage());
     });
+    operation->start();
+    updateState();
 }
 
 void DatasetFieldsEditor::finishApply(bool ok, const QString &error)

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-class ApiCall;
+class PortalOperation;
 class ApiError;
 class DatasetAddFieldDialog;
 class DatasetFieldsModel;
@@ -72,7 +72,6 @@ private:
                         void (DatasetFieldsEditor::*slot)());
     void openMatchDialog(bool show);
     void finishApply(bool ok, const QString &error);
-    void reconcileAfterFailure(const ApiError &error);
     void updateState();
 
     QPointer<PortalSession> m_session;
@@ -90,7 +89,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_editActions;
-    QPointer<ApiCall> m_applyCall;
+    QPointer<PortalOperation> m_applyCall;
     std::function<void(bool)> m_applyDone;
     bool m_awaitingReload = false;
     QPointer<DatasetMatchDialog> m_matchDialog;

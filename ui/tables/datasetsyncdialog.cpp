@@ -2,6 +2,7 @@
 
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/portalsession.h"
+#include "models/operations/datasetoperations.h"
 #include "ui/tables/wizard/datasetsourceendpoint.h"
 #include "ui/widgets/uipalette.h"
 
@@ -211,17 +212,19 @@ void DatasetSyncDialog::runCall(int index)
         return;
     }
     showStatus(index == 0 ? tr("Applying…") : tr("Re-adding the columns whose type changed…"), false);
-    const TypedCall<bool> call = m_session->biconnector().updateDatasetFields(m_dataset.id, m_calls.at(index));
-    m_apiCall = call.handle();
+    auto *operation =
+        new DatasetColumnsUpdate(m_session->biconnector(), nullptr, m_dataset.id, m_dataset.name, m_calls.at(index), this);
+    m_apiCall = operation;
     updateButtons();
-    call.onFinished(this, [this, index](const Outcome<bool> &outcome) {
+    connect(operation, &PortalOperation::finished, this, [this, operation, index](const PortalOperation::Result &result) {
+        operation->deleteLater();
         m_apiCall = nullptr;
-        if (!outcome.ok()) {
+        if (!result.applied()) {
             m_list->setEnabled(true);
-            showStatus(index == 0 ? tr("Nothing was changed: %1").arg(outcome.error.userMessage())
+            showStatus(index == 0 ? tr("Nothing was changed: %1").arg(result.message())
                                   : tr("The old columns were deleted, but re-adding them failed: %1 Sync again to "
                                        "add them.")
-                                        .arg(outcome.error.userMessage()),
+                                        .arg(result.message()),
                        true);
             if (m_wroteSomething)
                 emit applied();
@@ -231,6 +234,7 @@ void DatasetSyncDialog::runCall(int index)
         m_wroteSomething = true;
         runCall(index + 1);
     });
+    operation->start();
 }
 
 void DatasetSyncDialog::showStatus(const QString &text, bool error)

@@ -6,7 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
-class ApiCall;
+class PortalOperation;
 class DatasetSourceEndpoint;
 class EndpointCall;
 class PortalSession;
@@ -59,7 +59,7 @@ private:
     QList<DatasetFieldsChange> m_calls;
     QString m_summary;
     QPointer<EndpointCall> m_endpointCall;
-    QPointer<ApiCall> m_apiCall;
+    QPointer<PortalOperation> m_apiCall;
     QLabel *m_intro;
     QTreeWidget *m_list;
     QLabel *m_status;

@@ -2,7 +2,7 @@
 
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/portalsession.h"
-#include "models/operations/datasetcreation.h"
+#include "models/operations/datasetoperations.h"
 #include "models/tables/datasetfieldsdraftmodel.h"
 #include "models/tables/fieldnameassistant.h"
 #include "ui/tables/wizard/datasetsourceendpoint.h"
@@ -146,24 +146,28 @@ void DatasetDraft::create()
         return;
     }
     m_creating = true;
-    DatasetCreation::add(m_session->biconnector(), dataset, this, [this, dataset](const DatasetCreation::Result &result) {
-        using Outcome = DatasetCreation::Result::Outcome;
+    auto *creation = new DatasetAdd(m_session->biconnector(), nullptr, dataset, this);
+    connect(creation, &PortalOperation::finished, this, [this, creation, dataset](const PortalOperation::Result &result) {
+        creation->deleteLater();
         switch (result.outcome) {
-        case Outcome::Created: {
+        case PortalOperation::Outcome::Applied: {
             Dataset created = dataset;
             created.id = result.id;
             return finishCreate(created);
         }
-        case Outcome::Failed:
+        case PortalOperation::Outcome::NotApplied:
+            if (result.settledByReadBack)
+                return failCreate(tr("The portal's answer was lost and the dataset was not created. You can try "
+                                     "again."));
             return failCreate(result.error.userMessage());
-        case Outcome::LostUnknown:
+        case PortalOperation::Outcome::Unknown:
+        case PortalOperation::Outcome::Canceled:
             return failCreate(tr("The portal's answer was lost and checking whether the dataset was created failed "
                                  "(%1). Refresh the source before trying again.")
                                   .arg(result.error.userMessage()));
-        case Outcome::LostNotCreated:
-            return failCreate(tr("The portal's answer was lost and the dataset was not created. You can try again."));
         }
     });
+    creation->start();
 }
 
 void DatasetDraft::finishCreate(const Dataset &dataset)
