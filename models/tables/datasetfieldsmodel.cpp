@@ -535,27 +535,3 @@ QList<DatasetField> DatasetFieldsModel::fieldsAfterChange() const
     }
     return fields;
 }
-
-bool DatasetFieldsModel::isReflectedBy(const QList<DatasetField> &serverFields) const
-{
-    QHash<qint64, DatasetField> byId;
-    for (const DatasetField &field : serverFields)
-        byId.insert(field.id, field);
-    for (const Row &row : m_rows) {
-        if (row.added) {
-            const bool present = std::any_of(serverFields.cbegin(), serverFields.cend(), [&row](const DatasetField &f) {
-                return f.name == row.field.name && f.externalCode == row.field.externalCode && f.type == row.field.type;
-            });
-            if (!present)
-                return false;
-        } else if (row.deleted) {
-            if (byId.contains(row.field.id))
-                return false;
-        } else {
-            const auto it = byId.constFind(row.field.id);
-            if (it == byId.constEnd() || it->visible != row.field.visible)
-                return false;
-        }
-    }
-    return true;
-}

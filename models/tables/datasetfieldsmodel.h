@@ -89,9 +89,6 @@ public:
     DatasetFieldsChange pendingChange() const;
     // The columns as they will be once pendingChange() is applied (added ones without an id).
     QList<DatasetField> fieldsAfterChange() const;
-    // True when `serverFields` (a fresh dataset.get) already shows every pending change: the
-    // answer to an apply was lost or reported an error after the commit.
-    bool isReflectedBy(const QList<DatasetField> &serverFields) const;
 
 signals:
     void pendingChangesChanged(int count);
