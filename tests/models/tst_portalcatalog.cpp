@@ -7,6 +7,7 @@
 #include "api/transport/restclient.h"
 #include "models/catalog/catalogloader.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/noderef.h"
 #include "models/catalog/portalcatalog.h"
 #include "sandbox/sandboxserver.h"
 #include "support/sandboxfixture.h"
@@ -391,6 +392,19 @@ private slots:
         m_catalog->putDataset(dataset(900003, 900002, u"child_table"_s));
         QCOMPARE(m_model->indexFor(NodeKind::Dataset, 900003).parent(), childNode);
         QCOMPARE(m_model->indexFor(NodeKind::Dataset, 900003).data().toString(), u"child_table"_s);
+
+        // The typed reference of a row carries the ids above it.
+        const NodeRef table = NodeRef::fromIndex(m_model->indexFor(NodeKind::Dataset, 900003));
+        QCOMPARE(table.kind, NodeKind::Dataset);
+        QCOMPARE(table.id, qint64(900003));
+        QCOMPARE(table.sourceId, qint64(900002));
+        QCOMPARE(table.connectorId, qint64(900001));
+        const NodeRef sourceRef = NodeRef::fromIndex(childNode);
+        QCOMPARE(sourceRef.sourceId, qint64(900002));
+        QCOMPARE(sourceRef.connectorId, qint64(900001));
+        QCOMPARE(NodeRef::fromIndex(portal).kind, NodeKind::Portal);
+        QCOMPARE(NodeRef::fromIndex(portal).connectorId, qint64(0));
+        QVERIFY(!NodeRef::fromIndex(QModelIndex()).isValid());
     }
 
     void treeDropsRowsRemovedElsewhere()

@@ -7,6 +7,7 @@
 #include "models/connectors/connectorlogging.h"
 #include "models/connectors/connectorusage.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/noderef.h"
 #include "models/catalog/portalcatalog.h"
 #include "ui/connectors/connectordeletedialog.h"
 #include "ui/connectors/connectordetailpane.h"
@@ -93,36 +94,28 @@ void ConnectorActions::onPortalChanged(PortalSession *session, HierarchyModel *m
 
 qint64 ConnectorActions::selectedConnectorId(qint64 *sourceId) const
 {
-    const QModelIndex index = m_window->browser()->currentSourceIndex();
-    const auto kind = index.data(HierarchyModel::KindRole).value<NodeKind>();
+    const NodeRef node = m_window->browser()->currentNode();
     if (sourceId)
-        *sourceId = kind == NodeKind::Source ? index.data(HierarchyModel::IdRole).toLongLong() : 0;
-    if (!index.isValid())
-        return 0;
-    if (kind == NodeKind::Connector)
-        return index.data(HierarchyModel::IdRole).toLongLong();
-    if (kind == NodeKind::Source)
-        return index.data(HierarchyModel::ParentIdRole).toLongLong();
-    return 0;
+        *sourceId = node.is(NodeKind::Source) ? node.id : 0;
+    return node.is(NodeKind::Connector) || node.is(NodeKind::Source) ? node.connectorId : 0;
 }
 
 void ConnectorActions::updateActions()
 {
     const bool connected = m_session && m_model;
-    const QModelIndex index = m_window->browser()->currentSourceIndex();
-    const auto kind = index.data(HierarchyModel::KindRole).value<NodeKind>();
-    const bool onConnector = connected && index.isValid() && kind == NodeKind::Connector;
+    const NodeRef node = m_window->browser()->currentNode();
+    const bool onConnector = connected && node.is(NodeKind::Connector);
     m_new->setEnabled(connected);
     m_delete->setEnabled(onConnector && !m_busy);
-    m_test->setEnabled(connected && index.isValid() && (kind == NodeKind::Connector || kind == NodeKind::Source));
+    m_test->setEnabled(connected && (node.is(NodeKind::Connector) || node.is(NodeKind::Source)));
 }
 
 void ConnectorActions::onContextMenu(QMenu *menu, const QModelIndex &index)
 {
-    const auto kind = index.data(HierarchyModel::KindRole).value<NodeKind>();
-    if (!m_session || !index.isValid())
+    const NodeRef node = NodeRef::fromIndex(index);
+    if (!m_session || !node.isValid())
         return;
-    switch (kind) {
+    switch (node.kind) {
     case NodeKind::Portal:
         menu->addAction(m_new);
         break;
@@ -193,9 +186,8 @@ void ConnectorActions::onCreated(const PortalOperation::Result &result)
 
 void ConnectorActions::deleteSelected()
 {
-    const QModelIndex index = m_window->browser()->currentSourceIndex();
-    if (index.data(HierarchyModel::KindRole).value<NodeKind>() == NodeKind::Connector)
-        deleteConnector(index.data(HierarchyModel::IdRole).toLongLong());
+    if (const NodeRef node = m_window->browser()->currentNode(); node.is(NodeKind::Connector))
+        deleteConnector(node.id);
 }
 
 void ConnectorActions::deleteConnector(qint64 connectorId)

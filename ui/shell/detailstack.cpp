@@ -3,6 +3,7 @@
 #include "api/transport/restclient.h"
 #include "models/catalog/catalogjson.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/noderef.h"
 #include "ui/connectors/connectordetailpane.h"
 #include "ui/tables/datasetdetailpane.h"
 #include "ui/sources/sourcedetailpane.h"
@@ -97,12 +98,13 @@ void DetailStack::setClient(RestClient *client)
 
 void DetailStack::showNode(const QModelIndex &sourceIndex)
 {
-    const auto kind = sourceIndex.data(HierarchyModel::KindRole).value<NodeKind>();
-    if (!sourceIndex.isValid() || kind == NodeKind::Placeholder) {
+    const NodeRef node = NodeRef::fromIndex(sourceIndex);
+    if (!node.isValid()) {
         setCurrentWidget(m_empty);
         return;
     }
-    const qint64 id = sourceIndex.data(HierarchyModel::IdRole).toLongLong();
+    const NodeKind kind = node.kind;
+    const qint64 id = node.id;
     const auto *tree = qobject_cast<const HierarchyModel *>(sourceIndex.model());
     const QJsonObject entity = tree && tree->catalog() ? CatalogJson::listItem(*tree->catalog(), kind, id) : QJsonObject();
     switch (kind) {
@@ -124,7 +126,7 @@ void DetailStack::showNode(const QModelIndex &sourceIndex)
         const QAbstractItemModel *model = sourceIndex.model();
         int connectors = 0;
         for (int row = 0; row < model->rowCount(sourceIndex); ++row) {
-            if (model->index(row, 0, sourceIndex).data(HierarchyModel::KindRole).value<NodeKind>() == NodeKind::Connector)
+            if (NodeRef::fromIndex(model->index(row, 0, sourceIndex)).is(NodeKind::Connector))
                 ++connectors;
         }
         const auto state = sourceIndex.data(HierarchyModel::LoadStateRole).value<LoadState>();

@@ -93,6 +93,11 @@ void HierarchyBrowser::setModel(HierarchyModel *model)
     m_view->expand(portal);
 }
 
+NodeRef HierarchyBrowser::currentNode() const
+{
+    return NodeRef::fromIndex(currentSourceIndex());
+}
+
 QModelIndex HierarchyBrowser::currentSourceIndex() const
 {
     return m_proxy->mapToSource(m_view->currentIndex());

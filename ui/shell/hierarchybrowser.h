@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/catalog/noderef.h"
+
 #include <QWidget>
 
 class HierarchyFilterProxy;
@@ -26,6 +28,8 @@ public:
 
     // The selected node in source-model terms (invalid when nothing is selected).
     QModelIndex currentSourceIndex() const;
+    // The selected row as kind + ids (invalid when nothing or a placeholder row is selected).
+    NodeRef currentNode() const;
     void selectSourceIndex(const QModelIndex &sourceIndex);
 
 public slots:

@@ -3,6 +3,7 @@
 #include "api/transport/portalsession.h"
 #include "models/catalog/hierarchyfilterproxy.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/noderef.h"
 #include "models/catalog/portalcatalog.h"
 #include "models/sources/sourcecheck.h"
 #include "models/sources/sourcecheckrunner.h"
@@ -52,18 +53,16 @@ SourceActions::SourceActions(MainWindow *window)
 
     connect(m_new, &QAction::triggered, this, [this] { newSource(); });
     connect(m_check, &QAction::triggered, this, [this] {
-        const QModelIndex index = m_window->browser()->currentSourceIndex();
-        if (index.data(HierarchyModel::KindRole).value<NodeKind>() == NodeKind::Source)
-            checkSource(index.data(HierarchyModel::IdRole).toLongLong());
+        if (const NodeRef node = m_window->browser()->currentNode(); node.is(NodeKind::Source))
+            checkSource(node.id);
     });
     connect(m_checkAll, &QAction::triggered, this, [this] {
-        if (const qint64 connectorId = connectorOf(m_window->browser()->currentSourceIndex()))
+        if (const qint64 connectorId = m_window->browser()->currentNode().connectorId)
             checkConnector(connectorId);
     });
     connect(m_delete, &QAction::triggered, this, [this] {
-        const QModelIndex index = m_window->browser()->currentSourceIndex();
-        if (index.data(HierarchyModel::KindRole).value<NodeKind>() == NodeKind::Source)
-            deleteSource(index.data(HierarchyModel::IdRole).toLongLong());
+        if (const NodeRef node = m_window->browser()->currentNode(); node.is(NodeKind::Source))
+            deleteSource(node.id);
     });
     connect(window, &MainWindow::portalChanged, this, &SourceActions::onPortalChanged);
     connect(window->browser(), &HierarchyBrowser::currentChanged, this, &SourceActions::updateActions);
@@ -136,20 +135,6 @@ bool SourceActions::isChecking() const
                        [](const QPointer<SourceCheckRunner> &runner) { return runner && runner->isRunning(); });
 }
 
-qint64 SourceActions::connectorOf(const QModelIndex &index) const
-{
-    switch (index.data(HierarchyModel::KindRole).value<NodeKind>()) {
-    case NodeKind::Connector:
-        return index.data(HierarchyModel::IdRole).toLongLong();
-    case NodeKind::Source:
-        return index.data(HierarchyModel::ParentIdRole).toLongLong();
-    case NodeKind::Dataset:
-        return connectorOf(index.parent());
-    default:
-        return 0;
-    }
-}
-
 QString SourceActions::titleOf(qint64 sourceId) const
 {
     return m_model ? m_model->indexFor(NodeKind::Source, sourceId).data(Qt::DisplayRole).toString() : QString();
@@ -157,12 +142,12 @@ QString SourceActions::titleOf(qint64 sourceId) const
 
 void SourceActions::updateActions()
 {
-    const QModelIndex index = m_window->browser()->currentSourceIndex();
+    const NodeRef node = m_window->browser()->currentNode();
     const bool portal = m_session && m_model;
-    const bool source = portal && index.data(HierarchyModel::KindRole).value<NodeKind>() == NodeKind::Source;
+    const bool source = portal && node.is(NodeKind::Source);
     m_new->setEnabled(portal);
     m_check->setEnabled(source);
-    m_checkAll->setEnabled(portal && connectorOf(index) > 0);
+    m_checkAll->setEnabled(portal && node.connectorId > 0);
     m_delete->setEnabled(source);
 }
 
@@ -178,9 +163,10 @@ void SourceActions::onContextMenu(QMenu *menu, const QModelIndex &index)
 {
     if (!m_session || !m_model)
         return;
-    const auto kind = index.data(HierarchyModel::KindRole).value<NodeKind>();
-    const qint64 id = index.data(HierarchyModel::IdRole).toLongLong();
-    const qint64 connectorId = connectorOf(index);
+    const NodeRef node = NodeRef::fromIndex(index);
+    const NodeKind kind = node.kind;
+    const qint64 id = node.id;
+    const qint64 connectorId = node.connectorId;
     if (kind != NodeKind::Connector && kind != NodeKind::Source)
         return;
     menu->addSeparator();
@@ -204,7 +190,7 @@ SourceDialog *SourceActions::newSource(qint64 connectorId)
     if (!m_session || !m_model)
         return nullptr;
     if (connectorId <= 0)
-        connectorId = connectorOf(m_window->browser()->currentSourceIndex());
+        connectorId = m_window->browser()->currentNode().connectorId;
     QList<SourceDialog::ConnectorChoice> choices;
     const QModelIndex portal = m_model->portalIndex();
     for (int row = 0; row < m_model->rowCount(portal); ++row) {

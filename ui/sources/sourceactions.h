@@ -65,7 +65,6 @@ private:
     void updateActions();
     void onContextMenu(QMenu *menu, const QModelIndex &index);
     void addContextEntry(QMenu *menu, QAction *like, std::function<void()> run);
-    qint64 connectorOf(const QModelIndex &index) const;
     QString titleOf(qint64 sourceId) const;
     void onSourceCreated(const Source &source, const std::optional<EndpointResult> &check, const QString &note);
     SourceCheckRunner *startRunner();

@@ -3,6 +3,7 @@
 #include "api/entities/biconnectorapi.h"
 #include "api/transport/portalsession.h"
 #include "models/catalog/hierarchymodel.h"
+#include "models/catalog/noderef.h"
 #include "models/catalog/portalcatalog.h"
 #include "models/operations/datasetoperations.h"
 #include "ui/tables/datasetdetailpane.h"
@@ -55,15 +56,7 @@ void DatasetActions::onPortalChanged(PortalSession *session, HierarchyModel *mod
 
 qint64 DatasetActions::currentSourceId() const
 {
-    const QModelIndex index = m_window->browser()->currentSourceIndex();
-    switch (index.data(HierarchyModel::KindRole).value<NodeKind>()) {
-    case NodeKind::Source:
-        return index.data(HierarchyModel::IdRole).toLongLong();
-    case NodeKind::Dataset:
-        return index.data(HierarchyModel::ParentIdRole).toLongLong();
-    default:
-        return 0;
-    }
+    return m_window->browser()->currentNode().sourceId;
 }
 
 void DatasetActions::updateActions()
@@ -76,15 +69,15 @@ void DatasetActions::updateActions()
 
 void DatasetActions::addContextActions(QMenu *menu, const QModelIndex &sourceIndex)
 {
-    const auto kind = sourceIndex.data(HierarchyModel::KindRole).value<NodeKind>();
-    if (!m_session || (kind != NodeKind::Source && kind != NodeKind::Dataset))
+    const NodeRef node = NodeRef::fromIndex(sourceIndex);
+    if (!m_session || (!node.is(NodeKind::Source) && !node.is(NodeKind::Dataset)))
         return;
-    const qint64 id = sourceIndex.data(HierarchyModel::IdRole).toLongLong();
-    const qint64 sourceId = kind == NodeKind::Source ? id : sourceIndex.data(HierarchyModel::ParentIdRole).toLongLong();
+    const qint64 id = node.id;
+    const qint64 sourceId = node.sourceId;
     menu->addSeparator();
     QAction *create = menu->addAction(tr("New dataset…"), this, [this, sourceId] { openWizard(sourceId); });
     create->setObjectName(u"contextNewDataset"_s);
-    if (kind != NodeKind::Dataset)
+    if (!node.is(NodeKind::Dataset))
         return;
     const QString name = sourceIndex.data(Qt::DisplayRole).toString();
     const QPersistentModelIndex persistent(sourceIndex);
